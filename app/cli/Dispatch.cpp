@@ -1,13 +1,88 @@
 #include "app/cli/Dispatch.h"
 
+#include "app/cli/Arguments.h"
+#include "app/cli/CliOutput.h"
+#include "app/cli/Commands.h"
+#include "app/gui/GuiSession.h"
+#include "app/session/Translations.h"
+#include "models/store/CipherSettings.h"
+
+#include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
+#include <sys/resource.h>
 
 namespace binhyen {
 
+namespace {
+
+const QSet<QString> kFlags = {QStringLiteral("help"), QStringLiteral("version")};
+
+void disableCoreDumps()
+{
+#ifdef NDEBUG
+    rlimit none{0, 0};
+    setrlimit(RLIMIT_CORE, &none);
+#endif
+}
+
+// The command decides which application object it needs: the window needs QApplication, a
+// command that writes a PDF needs QGuiApplication (offscreen when there is no display).
+std::unique_ptr<QCoreApplication> makeApp(int& argc, char** argv, const Arguments& args)
+{
+    const QString command = args.word(0);
+    if (command.isEmpty() && !args.has(QStringLiteral("help")))
+        return std::make_unique<QApplication>(argc, argv);
+    if (args.has(QStringLiteral("recovery-sheet-out"))) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+} // namespace
+
 int dispatch(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
-    return 0;
+    disableCoreDumps();
+    QStringList raw;
+    for (int i = 1; i < argc; ++i)
+        raw.append(QString::fromLocal8Bit(argv[i]));
+    const Arguments args(raw, kFlags);
+    auto app = makeApp(argc, argv, args);
+    QCoreApplication::setOrganizationName(QStringLiteral("BinhYen"));
+    QCoreApplication::setApplicationName(QStringLiteral("BinhYen"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BINHYEN_VERSION));
+    installTranslations(*app);
+
+    if (auto engine = cipher::verifyEngine(); !engine)
+        return cli::fail(engine.error());
+    if (!args.missingValue().isEmpty())
+        return cli::usage(QCoreApplication::translate("Cli", "Option --%1 needs a value.").arg(args.missingValue()));
+
+    const QString command = args.word(0);
+    if (args.has(QStringLiteral("version"))) {
+        cli::out(QStringLiteral(BINHYEN_VERSION));
+        return 0;
+    }
+    if (args.has(QStringLiteral("help")) || command == QLatin1String("help"))
+        return cli::runHelp();
+    if (command.isEmpty())
+        return runGui(args);
+    if (command == QLatin1String("init"))
+        return cli::runInit(args, false);
+    if (command == QLatin1String("demo"))
+        return cli::runInit(args, true);
+    if (command == QLatin1String("key"))
+        return cli::runKey(args);
+    if (command == QLatin1String("backup"))
+        return cli::runBackup(args);
+    if (command == QLatin1String("restore"))
+        return cli::runRestore(args);
+    return cli::usage(QCoreApplication::translate("Cli", "Unknown command: %1").arg(command));
 }
 
 } // namespace binhyen

@@ -1,0 +1,78 @@
+#include "app/cli/KeySources.h"
+
+#include "app/cli/CliOutput.h"
+#include "models/security/KeyDerivation.h"
+#include "models/security/KeyFiles.h"
+#include "models/security/Keychain.h"
+#include "models/security/RecoveryKey.h"
+#include "models/store/RegisterFile.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace binhyen::cli {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("KeySources", s);
+}
+
+Error noKey()
+{
+    return makeError(ErrorCode::NoKey,
+                     tr("No key for this register: give --key-file, store the key on this "
+                        "computer with 'binhyen key recover', or run the command at a terminal "
+                        "to type the recovery key."));
+}
+
+} // namespace
+
+Result<SecretBytes> promptRecoverySecret()
+{
+    if (!isatty(STDIN_FILENO))
+        return noKey();
+    say(tr("Type the recovery key (it is not shown), then Enter:"));
+    termios old{};
+    const bool haveTerm = tcgetattr(STDIN_FILENO, &old) == 0;
+    if (haveTerm) {
+        termios silent = old;
+        silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    }
+    SecretBytes buffer(256);
+    std::size_t len = 0;
+    int c;
+    while ((c = std::fgetc(stdin)) != EOF && c != '\n' && len < buffer.size())
+        buffer.data()[len++] = static_cast<unsigned char>(c);
+    if (haveTerm)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+    say(QString());
+    QString text = QString::fromLatin1(reinterpret_cast<const char*>(buffer.data()), static_cast<qsizetype>(len));
+    auto secret = RecoveryKey::parse(text);
+    wipe(text);
+    return secret;
+}
+
+Result<SecretBytes> registerKeyFor(const QString& registerPath, const QString& keyFile)
+{
+    if (!keyFile.isEmpty())
+        return keyfiles::readRegisterKeyFile(keyFile);
+    if (auto id = registerfile::readId(registerPath)) {
+        auto stored = Keychain().readRegisterKey(id.value());
+        if (stored.status == Keychain::Status::Found)
+            return std::move(stored.key);
+        if (stored.status == Keychain::Status::Unavailable)
+            warn(stored.message);
+    }
+    auto secret = promptRecoverySecret();
+    if (!secret)
+        return secret.error().code == ErrorCode::NoKey ? noKey() : secret.error();
+    return KeyDerivation::registerKey(secret.value());
+}
+
+} // namespace binhyen::cli

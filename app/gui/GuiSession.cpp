@@ -1,0 +1,97 @@
+#include "app/gui/GuiSession.h"
+
+#include "app/cli/Arguments.h"
+#include "models/security/KeyDerivation.h"
+#include "models/security/Keychain.h"
+#include "models/store/Register.h"
+#include "models/store/RegisterFile.h"
+#include "models/store/RegisterLock.h"
+#include "ui/dialogs/Messages.h"
+#include "ui/dialogs/RecoveryKeyDialog.h"
+#include "ui/main/MainWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace binhyen {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("GuiSession", s);
+}
+
+QString defaultRegisterPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("register.binhyen"));
+}
+
+// Keychain first; then the recovery key, asked until it opens the register or the user cancels.
+Result<std::unique_ptr<Register>> unlock(const QString& path, const QString& id)
+{
+    Keychain keychain;
+    auto stored = keychain.readRegisterKey(id);
+    QString reason = tr("This computer's keychain has no key for this register.");
+    if (stored.status == Keychain::Status::Found) {
+        auto reg = Register::open(path, std::move(stored.key));
+        if (reg || reg.error().code != ErrorCode::WrongKey)
+            return reg;
+        reason = tr("The key kept in this computer's keychain no longer opens this register.");
+    } else if (stored.status == Keychain::Status::Unavailable) {
+        reason = stored.message;
+    }
+    ui::RecoveryKeyDialog dialog(reason);
+    while (dialog.exec() == QDialog::Accepted) {
+        SecretBytes secret = dialog.takeSecret();
+        auto reg = Register::open(path, KeyDerivation::registerKey(secret));
+        if (reg) {
+            if (stored.status != Keychain::Status::Unavailable)
+                (void)keychain.storeRegisterKey(reg.value()->id(), KeyDerivation::registerKey(secret));
+            return reg;
+        }
+        if (reg.error().code != ErrorCode::WrongKey)
+            return reg;
+        dialog.showProblem(reg.error().message);
+    }
+    return makeError(ErrorCode::NoKey, tr("The register was not opened."));
+}
+
+} // namespace
+
+int runGui(const Arguments& args)
+{
+    const QString path = QFileInfo(args.value(QStringLiteral("register")).isEmpty()
+                                       ? defaultRegisterPath()
+                                       : args.value(QStringLiteral("register")))
+                             .absoluteFilePath();
+    const QString title = tr("BinhYen");
+    if (auto check = registerfile::checkBeforeOpen(path); !check) {
+        ui::showError(nullptr, title, check.error());
+        return exitCodeFor(check.error().code);
+    }
+    auto lock = RegisterLock::acquire(path);
+    if (!lock) {
+        ui::showError(nullptr, title, lock.error());
+        return exitCodeFor(lock.error().code);
+    }
+    auto id = registerfile::readId(path);
+    if (!id) {
+        ui::showError(nullptr, title, id.error());
+        return exitCodeFor(id.error().code);
+    }
+    auto reg = unlock(path, id.value());
+    if (!reg) {
+        if (reg.error().code != ErrorCode::NoKey)
+            ui::showError(nullptr, title, reg.error());
+        return exitCodeFor(reg.error().code);
+    }
+    ui::MainWindow window(*reg.value());
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace binhyen

@@ -1,0 +1,35 @@
+#include "models/store/RegisterLock.h"
+
+#include <QCoreApplication>
+
+namespace binhyen {
+
+RegisterLock::RegisterLock(const QString& lockPath) : m_lock(lockPath)
+{
+    m_lock.setStaleLockTime(0); // stale only when the holding process is gone
+}
+
+RegisterLock::~RegisterLock()
+{
+    m_lock.unlock();
+}
+
+Result<std::unique_ptr<RegisterLock>> RegisterLock::acquire(const QString& registerPath)
+{
+    std::unique_ptr<RegisterLock> lock(new RegisterLock(registerPath + QStringLiteral(".lock")));
+    if (lock->m_lock.tryLock(0))
+        return lock;
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    lock->m_lock.getLockInfo(&pid, &host, &app);
+    return makeError(ErrorCode::AlreadyOpen,
+                     QCoreApplication::translate("RegisterLock",
+                                                 "This register is already open in another BinhYen "
+                                                 "window (on %1). Use that window, or close it "
+                                                 "first.")
+                         .arg(host),
+                     QStringLiteral("pid=%1").arg(pid));
+}
+
+} // namespace binhyen

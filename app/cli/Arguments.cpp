@@ -2,8 +2,7 @@
 
 namespace binhyen {
 
-Arguments::Arguments(const QStringList& args, const QSet<QString>& flags)
-{
+Arguments::Arguments(const QStringList& args, const QSet<QString>& flags) {
     for (int i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);
         if (!a.startsWith(QLatin1String("--")) || a == QLatin1String("--")) {
@@ -24,8 +23,7 @@ Arguments::Arguments(const QStringList& args, const QSet<QString>& flags)
     }
 }
 
-QStringList Arguments::unknown(const QSet<QString>& known) const
-{
+QStringList Arguments::unknown(const QSet<QString>& known) const {
     QStringList out;
     for (auto it = m_options.cbegin(); it != m_options.cend(); ++it) {
         if (!known.contains(it.key()))

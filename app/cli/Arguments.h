@@ -14,7 +14,9 @@ public:
 
     const QStringList& words() const { return m_words; }
     QString word(int i) const { return m_words.value(i); }
-    bool has(const QString& name) const { return m_options.contains(name) || m_flags.contains(name); }
+    bool has(const QString& name) const {
+        return m_options.contains(name) || m_flags.contains(name);
+    }
     QString value(const QString& name) const { return m_options.value(name); }
     // Options given but not in `known` (for a usage error).
     QStringList unknown(const QSet<QString>& known) const;

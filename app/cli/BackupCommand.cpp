@@ -13,22 +13,14 @@
 
 namespace binhyen::cli {
 
-namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("BackupCommand", s);
-}
-
-} // namespace
-
 // binhyen backup --register F [--key-file K] --to DIR
-int runBackup(const Arguments& args)
-{
+int runBackup(const Arguments& args) {
     const QString path = args.value(QStringLiteral("register"));
     const QString to = args.value(QStringLiteral("to"));
     if (path.isEmpty() || to.isEmpty())
-        return usage(tr("Usage: binhyen backup --register FILE [--key-file FILE] --to FOLDER"));
+        return usage(QCoreApplication::translate(
+            "BackupCommand",
+            "Usage: binhyen backup --register FILE [--key-file FILE] --to FOLDER"));
     auto key = registerKeyFor(path, args.value(QStringLiteral("key-file")));
     if (!key)
         return fail(key.error());
@@ -39,26 +31,30 @@ int runBackup(const Arguments& args)
     auto copy = Backup::create(*reg.value(), to, clock);
     if (!copy)
         return fail(copy.error());
-    say(tr("Backup written and verified."));
+    say(QCoreApplication::translate("BackupCommand", "Backup written and verified."));
     out(copy.value());
     return 0;
 }
 
 // binhyen restore --register F [--key-file K] --from BACKUP
-int runRestore(const Arguments& args)
-{
+int runRestore(const Arguments& args) {
     const QString path = args.value(QStringLiteral("register"));
     const QString from = args.value(QStringLiteral("from"));
     if (path.isEmpty() || from.isEmpty())
-        return usage(tr("Usage: binhyen restore --register FILE [--key-file FILE] --from BACKUP"));
+        return usage(QCoreApplication::translate(
+            "BackupCommand",
+            "Usage: binhyen restore --register FILE [--key-file FILE] --from BACKUP"));
     if (!QFileInfo::exists(from))
-        return fail(makeError(ErrorCode::NotFound, tr("The backup file does not exist."), from));
+        return fail(makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("BackupCommand", "The backup file does not exist."), from));
     auto lock = RegisterLock::acquire(path);
     if (!lock)
         return fail(lock.error());
     // The key of the register is the key of its backups; a missing or damaged register can still
     // be restored with --key-file or the recovery key.
-    auto key = registerKeyFor(QFileInfo::exists(path) ? path : from, args.value(QStringLiteral("key-file")));
+    auto key = registerKeyFor(QFileInfo::exists(path) ? path : from,
+                              args.value(QStringLiteral("key-file")));
     if (!key)
         return fail(key.error());
     SystemClock clock;
@@ -69,7 +65,10 @@ int runRestore(const Arguments& args)
         if (auto stored = Keychain().storeRegisterKey(id.value(), key.value()); !stored)
             warn(stored.error().message);
     }
-    say(tr("The register was restored from %1. The file it replaced was kept as %2.").arg(from, aside.value()));
+    say(QCoreApplication::translate(
+            "BackupCommand",
+            "The register was restored from %1. The file it replaced was kept as %2.")
+            .arg(from, aside.value()));
     return 0;
 }
 

@@ -10,7 +10,6 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
-
 #include <memory>
 #include <sys/resource.h>
 
@@ -20,8 +19,7 @@ namespace {
 
 const QSet<QString> kFlags = {QStringLiteral("help"), QStringLiteral("version")};
 
-void disableCoreDumps()
-{
+void disableCoreDumps() {
 #ifdef NDEBUG
     rlimit none{0, 0};
     setrlimit(RLIMIT_CORE, &none);
@@ -30,8 +28,7 @@ void disableCoreDumps()
 
 // The command decides which application object it needs: the window needs QApplication, a
 // command that writes a PDF needs QGuiApplication (offscreen when there is no display).
-std::unique_ptr<QCoreApplication> makeApp(int& argc, char** argv, const Arguments& args)
-{
+std::unique_ptr<QCoreApplication> makeApp(int& argc, char** argv, const Arguments& args) {
     const QString command = args.word(0);
     if (command.isEmpty() && !args.has(QStringLiteral("help")))
         return std::make_unique<QApplication>(argc, argv);
@@ -45,8 +42,7 @@ std::unique_ptr<QCoreApplication> makeApp(int& argc, char** argv, const Argument
 
 } // namespace
 
-int dispatch(int argc, char** argv)
-{
+int dispatch(int argc, char** argv) {
     disableCoreDumps();
     QStringList raw;
     for (int i = 1; i < argc; ++i)
@@ -61,7 +57,8 @@ int dispatch(int argc, char** argv)
     if (auto engine = cipher::verifyEngine(); !engine)
         return cli::fail(engine.error());
     if (!args.missingValue().isEmpty())
-        return cli::usage(QCoreApplication::translate("Cli", "Option --%1 needs a value.").arg(args.missingValue()));
+        return cli::usage(QCoreApplication::translate("Cli", "Option --%1 needs a value.")
+                              .arg(args.missingValue()));
 
     const QString command = args.word(0);
     if (args.has(QStringLiteral("version"))) {

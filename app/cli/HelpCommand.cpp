@@ -5,8 +5,7 @@
 
 namespace binhyen::cli {
 
-int runHelp()
-{
+int runHelp() {
     out(QCoreApplication::translate(
         "HelpCommand",
         "BinhYen — register of tips and of the movement for national security protection\n"

@@ -2,10 +2,7 @@
 #include "app/cli/CliOutput.h"
 #include "app/cli/Commands.h"
 #include "models/domain/Clock.h"
-#if __has_include("models/repo/DemoRepo.h")
 #include "models/repo/DemoRepo.h"
-#define HAVE_DEMO 1
-#endif
 #include "models/security/KeyDerivation.h"
 #include "models/security/KeyFiles.h"
 #include "models/security/Keychain.h"
@@ -20,31 +17,25 @@
 
 namespace binhyen::cli {
 
-namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("InitCommand", s);
-}
-
-} // namespace
-
-// binhyen init|demo --register F --recovery-key-out R [--register-key-out K] [--recovery-sheet-out P]
-int runInit(const Arguments& args, bool demo)
-{
+// binhyen init|demo --register F --recovery-key-out R [--register-key-out K] [--recovery-sheet-out
+// P]
+int runInit(const Arguments& args, bool demo) {
     const QString path = args.value(QStringLiteral("register"));
     const QString recoveryOut = args.value(QStringLiteral("recovery-key-out"));
     const QString keyOut = args.value(QStringLiteral("register-key-out"));
     const QString sheetOut = args.value(QStringLiteral("recovery-sheet-out"));
     if (path.isEmpty() || recoveryOut.isEmpty())
-        return usage(tr("Usage: binhyen %1 --register FILE --recovery-key-out FILE "
-                        "[--register-key-out FILE] [--recovery-sheet-out PDF]")
+        return usage(QCoreApplication::translate(
+                         "InitCommand", "Usage: binhyen %1 --register FILE --recovery-key-out FILE "
+                                        "[--register-key-out FILE] [--recovery-sheet-out PDF]")
                          .arg(args.word(0)));
     for (const QString& f : {path, recoveryOut, keyOut, sheetOut}) {
         if (!f.isEmpty() && QFileInfo::exists(f))
-            return fail(makeError(ErrorCode::Exists, tr("The file already exists; BinhYen never "
-                                                        "overwrites it."),
-                                  f));
+            return fail(makeError(
+                ErrorCode::Exists,
+                QCoreApplication::translate("InitCommand", "The file already exists; BinhYen never "
+                                                           "overwrites it."),
+                f));
     }
 
     SecretBytes recovery = RecoveryKey::generateSecret();
@@ -57,15 +48,14 @@ int runInit(const Arguments& args, bool demo)
         return fail(written.error());
     }
     const QString id = reg.value()->id();
-#ifdef HAVE_DEMO
     if (demo) {
         SystemClock clock;
         if (auto filled = DemoRepo(reg.value()->database()).fill(clock); !filled)
             return fail(filled.error());
     }
-#endif
     if (!keyOut.isEmpty()) {
-        if (auto written = keyfiles::writeRegisterKeyFile(keyOut, KeyDerivation::registerKey(recovery));
+        if (auto written =
+                keyfiles::writeRegisterKeyFile(keyOut, KeyDerivation::registerKey(recovery));
             !written)
             return fail(written.error());
     }
@@ -82,11 +72,15 @@ int runInit(const Arguments& args, bool demo)
         if (!written)
             return fail(written.error());
     }
-    if (auto stored = Keychain().storeRegisterKey(id, KeyDerivation::registerKey(recovery)); !stored)
+    if (auto stored = Keychain().storeRegisterKey(id, KeyDerivation::registerKey(recovery));
+        !stored)
         warn(stored.error().message);
-    say(demo ? tr("Demo register created: %1").arg(path) : tr("Register created: %1").arg(path));
-    say(tr("The recovery key is in %1: print it (or write it down), keep it offline, then delete "
-           "that file.")
+    say(demo ? QCoreApplication::translate("InitCommand", "Demo register created: %1").arg(path)
+             : QCoreApplication::translate("InitCommand", "Register created: %1").arg(path));
+    say(QCoreApplication::translate(
+            "InitCommand",
+            "The recovery key is in %1: print it (or write it down), keep it offline, then delete "
+            "that file.")
             .arg(recoveryOut));
     out(id);
     return 0;

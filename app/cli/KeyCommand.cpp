@@ -16,14 +16,8 @@ namespace binhyen::cli {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("KeyCommand", s);
-}
-
 // binhyen key sqlcipher-shell --register F [--key-file K]
-int sqlcipherShell(const Arguments& args)
-{
+int sqlcipherShell(const Arguments& args) {
     const QString path = args.value(QStringLiteral("register"));
     auto key = registerKeyFor(path, args.value(QStringLiteral("key-file")));
     if (!key)
@@ -39,8 +33,7 @@ int sqlcipherShell(const Arguments& args)
 }
 
 // binhyen key recover --register F --recovery-key-file R
-int recover(const Arguments& args)
-{
+int recover(const Arguments& args) {
     const QString path = args.value(QStringLiteral("register"));
     const QString file = args.value(QStringLiteral("recovery-key-file"));
     auto secret = file.isEmpty() ? promptRecoverySecret() : keyfiles::readRecoveryKeyFile(file);
@@ -53,24 +46,27 @@ int recover(const Arguments& args)
                                                   KeyDerivation::registerKey(secret.value()));
         !stored)
         return fail(stored.error());
-    say(tr("The register key is stored in this computer's keychain again."));
+    say(QCoreApplication::translate(
+        "KeyCommand", "The register key is stored in this computer's keychain again."));
     return 0;
 }
 
 // binhyen key rekey --register F [--key-file K] --recovery-key-out R2 [--register-key-out K2]
-int rekey(const Arguments& args)
-{
+int rekey(const Arguments& args) {
     const QString path = args.value(QStringLiteral("register"));
     const QString recoveryOut = args.value(QStringLiteral("recovery-key-out"));
     const QString keyOut = args.value(QStringLiteral("register-key-out"));
     if (path.isEmpty() || recoveryOut.isEmpty())
-        return usage(tr("Usage: binhyen key rekey --register FILE [--key-file FILE] "
-                        "--recovery-key-out FILE [--register-key-out FILE]"));
+        return usage(QCoreApplication::translate(
+            "KeyCommand", "Usage: binhyen key rekey --register FILE [--key-file FILE] "
+                          "--recovery-key-out FILE [--register-key-out FILE]"));
     for (const QString& f : {recoveryOut, keyOut}) {
         if (!f.isEmpty() && QFileInfo::exists(f))
-            return fail(makeError(ErrorCode::Exists, tr("The file already exists; BinhYen never "
-                                                        "overwrites it."),
-                                  f));
+            return fail(makeError(
+                ErrorCode::Exists,
+                QCoreApplication::translate("KeyCommand", "The file already exists; BinhYen never "
+                                                          "overwrites it."),
+                f));
     }
     auto key = registerKeyFor(path, args.value(QStringLiteral("key-file")));
     if (!key)
@@ -85,33 +81,37 @@ int rekey(const Arguments& args)
     if (auto done = reg.value()->rekey(KeyDerivation::registerKey(recovery)); !done)
         return fail(done.error());
     if (!keyOut.isEmpty()) {
-        if (auto written = keyfiles::writeRegisterKeyFile(keyOut, KeyDerivation::registerKey(recovery));
+        if (auto written =
+                keyfiles::writeRegisterKeyFile(keyOut, KeyDerivation::registerKey(recovery));
             !written)
             return fail(written.error());
     }
-    if (auto stored = Keychain().storeRegisterKey(reg.value()->id(), KeyDerivation::registerKey(recovery));
+    if (auto stored =
+            Keychain().storeRegisterKey(reg.value()->id(), KeyDerivation::registerKey(recovery));
         !stored)
         warn(stored.error().message);
-    say(tr("The register has a new key. The new recovery key is in %1; the old recovery key no "
-           "longer opens it.")
+    say(QCoreApplication::translate(
+            "KeyCommand",
+            "The register has a new key. The new recovery key is in %1; the old recovery key no "
+            "longer opens it.")
             .arg(recoveryOut));
     return 0;
 }
 
 } // namespace
 
-int runKey(const Arguments& args)
-{
+int runKey(const Arguments& args) {
     const QString sub = args.word(1);
     if (args.value(QStringLiteral("register")).isEmpty())
-        return usage(tr("Usage: binhyen key sqlcipher-shell|recover|rekey --register FILE …"));
+        return usage(QCoreApplication::translate(
+            "KeyCommand", "Usage: binhyen key sqlcipher-shell|recover|rekey --register FILE …"));
     if (sub == QLatin1String("sqlcipher-shell"))
         return sqlcipherShell(args);
     if (sub == QLatin1String("recover"))
         return recover(args);
     if (sub == QLatin1String("rekey"))
         return rekey(args);
-    return usage(tr("Unknown key command: %1").arg(sub));
+    return usage(QCoreApplication::translate("KeyCommand", "Unknown key command: %1").arg(sub));
 }
 
 } // namespace binhyen::cli

@@ -8,7 +8,6 @@
 #include "models/store/RegisterFile.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -17,26 +16,22 @@ namespace binhyen::cli {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("KeySources", s);
-}
-
-Error noKey()
-{
+Error noKey() {
     return makeError(ErrorCode::NoKey,
-                     tr("No key for this register: give --key-file, store the key on this "
-                        "computer with 'binhyen key recover', or run the command at a terminal "
-                        "to type the recovery key."));
+                     QCoreApplication::translate(
+                         "KeySources",
+                         "No key for this register: give --key-file, store the key on this "
+                         "computer with 'binhyen key recover', or run the command at a terminal "
+                         "to type the recovery key."));
 }
 
 } // namespace
 
-Result<SecretBytes> promptRecoverySecret()
-{
+Result<SecretBytes> promptRecoverySecret() {
     if (!isatty(STDIN_FILENO))
         return noKey();
-    say(tr("Type the recovery key (it is not shown), then Enter:"));
+    say(QCoreApplication::translate("KeySources",
+                                    "Type the recovery key (it is not shown), then Enter:"));
     termios old{};
     const bool haveTerm = tcgetattr(STDIN_FILENO, &old) == 0;
     if (haveTerm) {
@@ -52,14 +47,14 @@ Result<SecretBytes> promptRecoverySecret()
     if (haveTerm)
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
     say(QString());
-    QString text = QString::fromLatin1(reinterpret_cast<const char*>(buffer.data()), static_cast<qsizetype>(len));
+    QString text = QString::fromLatin1(reinterpret_cast<const char*>(buffer.data()),
+                                       static_cast<qsizetype>(len));
     auto secret = RecoveryKey::parse(text);
     wipe(text);
     return secret;
 }
 
-Result<SecretBytes> registerKeyFor(const QString& registerPath, const QString& keyFile)
-{
+Result<SecretBytes> registerKeyFor(const QString& registerPath, const QString& keyFile) {
     if (!keyFile.isEmpty())
         return keyfiles::readRegisterKeyFile(keyFile);
     if (auto id = registerfile::readId(registerPath)) {

@@ -2,6 +2,7 @@
 
 #include "app/cli/Arguments.h"
 #include "models/security/KeyDerivation.h"
+#include "models/security/KeyFiles.h"
 #include "models/security/Keychain.h"
 #include "models/store/Register.h"
 #include "models/store/RegisterFile.h"
@@ -19,28 +20,32 @@ namespace binhyen {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("GuiSession", s);
-}
-
-QString defaultRegisterPath()
-{
+QString defaultRegisterPath() {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("register.binhyen"));
 }
 
-// Keychain first; then the recovery key, asked until it opens the register or the user cancels.
-Result<std::unique_ptr<Register>> unlock(const QString& path, const QString& id)
-{
+// --key-file first (scripts, the quick-start demo); then the keychain; then the recovery key,
+// asked until it opens the register or the user cancels.
+Result<std::unique_ptr<Register>> unlock(const QString& path, const QString& id,
+                                         const QString& keyFile) {
+    if (!keyFile.isEmpty()) {
+        auto key = keyfiles::readRegisterKeyFile(keyFile);
+        if (!key)
+            return key.error();
+        return Register::open(path, key.take());
+    }
     Keychain keychain;
     auto stored = keychain.readRegisterKey(id);
-    QString reason = tr("This computer's keychain has no key for this register.");
+    QString reason = QCoreApplication::translate(
+        "GuiSession", "This computer's keychain has no key for this register.");
     if (stored.status == Keychain::Status::Found) {
         auto reg = Register::open(path, std::move(stored.key));
         if (reg || reg.error().code != ErrorCode::WrongKey)
             return reg;
-        reason = tr("The key kept in this computer's keychain no longer opens this register.");
+        reason = QCoreApplication::translate(
+            "GuiSession",
+            "The key kept in this computer's keychain no longer opens this register.");
     } else if (stored.status == Keychain::Status::Unavailable) {
         reason = stored.message;
     }
@@ -50,25 +55,26 @@ Result<std::unique_ptr<Register>> unlock(const QString& path, const QString& id)
         auto reg = Register::open(path, KeyDerivation::registerKey(secret));
         if (reg) {
             if (stored.status != Keychain::Status::Unavailable)
-                (void)keychain.storeRegisterKey(reg.value()->id(), KeyDerivation::registerKey(secret));
+                (void)keychain.storeRegisterKey(reg.value()->id(),
+                                                KeyDerivation::registerKey(secret));
             return reg;
         }
         if (reg.error().code != ErrorCode::WrongKey)
             return reg;
         dialog.showProblem(reg.error().message);
     }
-    return makeError(ErrorCode::NoKey, tr("The register was not opened."));
+    return makeError(ErrorCode::NoKey,
+                     QCoreApplication::translate("GuiSession", "The register was not opened."));
 }
 
 } // namespace
 
-int runGui(const Arguments& args)
-{
+int runGui(const Arguments& args) {
     const QString path = QFileInfo(args.value(QStringLiteral("register")).isEmpty()
                                        ? defaultRegisterPath()
                                        : args.value(QStringLiteral("register")))
                              .absoluteFilePath();
-    const QString title = tr("BinhYen");
+    const QString title = QCoreApplication::translate("GuiSession", "BinhYen");
     if (auto check = registerfile::checkBeforeOpen(path); !check) {
         ui::showError(nullptr, title, check.error());
         return exitCodeFor(check.error().code);
@@ -83,7 +89,7 @@ int runGui(const Arguments& args)
         ui::showError(nullptr, title, id.error());
         return exitCodeFor(id.error().code);
     }
-    auto reg = unlock(path, id.value());
+    auto reg = unlock(path, id.value(), args.value(QStringLiteral("key-file")));
     if (!reg) {
         if (reg.error().code != ErrorCode::NoKey)
             ui::showError(nullptr, title, reg.error());

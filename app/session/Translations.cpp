@@ -5,15 +5,13 @@
 
 namespace binhyen {
 
-QString installTranslations(QCoreApplication& app)
-{
+QString installTranslations(QCoreApplication& app) {
     const QString lang = qEnvironmentVariable("LANGUAGE", qEnvironmentVariable("LANG"));
     return installTranslations(app, lang.startsWith(QLatin1String("en")) ? QStringLiteral("en")
-                                                                          : QStringLiteral("vi"));
+                                                                         : QStringLiteral("vi"));
 }
 
-QString installTranslations(QCoreApplication& app, const QString& language)
-{
+QString installTranslations(QCoreApplication& app, const QString& language) {
     static QTranslator* current = nullptr;
     if (current) {
         QCoreApplication::removeTranslator(current);

@@ -13,9 +13,9 @@ struct CaseRow {
     QDateTime openedAt;   // station time; the month in which the case counts as new
     QDateTime occurredAt; // invalid when unknown
     QString title;
-    QString caseType;     // Vietnamese label from the categories table
-    QString hamlet;       // place name without its kind; empty when not a hamlet
-    QString status;       // verifying | clarified | forwarded | suspended | closed
+    QString caseType; // Vietnamese label from the categories table
+    QString hamlet;   // place name without its kind; empty when not a hamlet
+    QString status;   // verifying | clarified | forwarded | suspended | closed
     bool solved = false;
     int linkedTips = 0;
     int contributedTips = 0; // linked tips that contributed to the result

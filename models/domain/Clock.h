@@ -17,12 +17,15 @@ public:
 
 class SystemClock final : public Clock {
 public:
-    QDateTime now() const override { return QDateTime::currentDateTime().toTimeZone(stationZone()); }
+    QDateTime now() const override {
+        return QDateTime::currentDateTime().toTimeZone(stationZone());
+    }
 };
 
 class FixedClock final : public Clock {
 public:
-    explicit FixedClock(QDateTime at) : m_at(std::move(at)) {}
+    explicit FixedClock(QDateTime at)
+        : m_at(std::move(at)) {}
     QDateTime now() const override { return m_at; }
     void set(QDateTime at) { m_at = std::move(at); }
     void advanceSecs(qint64 secs) { m_at = m_at.addSecs(secs); }

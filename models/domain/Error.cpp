@@ -2,8 +2,7 @@
 
 namespace binhyen {
 
-int exitCodeFor(ErrorCode code)
-{
+int exitCodeFor(ErrorCode code) {
     switch (code) {
     case ErrorCode::None:
         return 0;

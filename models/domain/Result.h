@@ -10,8 +10,10 @@ namespace binhyen {
 // A value or an Error. Small on purpose: ok(), value(), error(), and Result<void> for actions.
 template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(T value)
+        : m_value(std::move(value)) {}
+    Result(Error error)
+        : m_error(std::move(error)) {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -28,7 +30,9 @@ private:
 template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_failed(true) {}
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_failed(true) {}
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
@@ -39,8 +43,7 @@ private:
     bool m_failed = false;
 };
 
-inline Error makeError(ErrorCode code, QString message, QString detail = {})
-{
+inline Error makeError(ErrorCode code, QString message, QString detail = {}) {
     return Error{code, std::move(message), std::move(detail)};
 }
 

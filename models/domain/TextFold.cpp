@@ -2,8 +2,7 @@
 
 namespace binhyen {
 
-QString foldText(const QString& text)
-{
+QString foldText(const QString& text) {
     const QString nfc = text.normalized(QString::NormalizationForm_C);
     QString out;
     out.reserve(nfc.size());

@@ -5,21 +5,18 @@
 namespace binhyen {
 
 namespace {
-QString isoFormat()
-{
+QString isoFormat() {
     return QStringLiteral("yyyy-MM-dd'T'HH:mm:ss");
 }
 } // namespace
 
-QString stationTimeText(const QDateTime& time)
-{
+QString stationTimeText(const QDateTime& time) {
     if (!time.isValid())
         return {};
     return time.toTimeZone(Clock::stationZone()).toString(isoFormat());
 }
 
-QDateTime stationTimeFromText(const QString& text)
-{
+QDateTime stationTimeFromText(const QString& text) {
     if (text.isEmpty())
         return {};
     const QDateTime parsed = QDateTime::fromString(text, isoFormat());

@@ -10,10 +10,10 @@
 
 namespace binhyen {
 
-CaseRepo::CaseRepo(QSqlDatabase db) : m_db(std::move(db)) {}
+CaseRepo::CaseRepo(QSqlDatabase db)
+    : m_db(std::move(db)) {}
 
-Result<QList<CaseRow>> CaseRepo::listNewest(int limit) const
-{
+Result<QList<CaseRow>> CaseRepo::listNewest(int limit) const {
     auto failed = [](const QSqlQuery& q) {
         const QSqlError e = q.lastError();
         return engineError(e.nativeErrorCode().toInt(), e.databaseText(),

@@ -11,29 +11,26 @@ namespace binhyen {
 
 namespace {
 
-Error queryError(const QSqlQuery& query, const char* context)
-{
+Error queryError(const QSqlQuery& query, const char* context) {
     const QSqlError e = query.lastError();
     return engineError(e.nativeErrorCode().toInt(), e.databaseText(),
                        QCoreApplication::translate("TipRepo", context));
 }
 
-QVariant textOrNull(const QString& text)
-{
+QVariant textOrNull(const QString& text) {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
-QVariant idOrNull(const std::optional<qint64>& id)
-{
+QVariant idOrNull(const std::optional<qint64>& id) {
     return id ? QVariant(qlonglong(*id)) : QVariant(QMetaType::fromType<qlonglong>());
 }
 
 } // namespace
 
-TipRepo::TipRepo(QSqlDatabase db) : m_db(std::move(db)) {}
+TipRepo::TipRepo(QSqlDatabase db)
+    : m_db(std::move(db)) {}
 
-Result<QList<TipRow>> TipRepo::listNewest(int limit) const
-{
+Result<QList<TipRow>> TipRepo::listNewest(int limit) const {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
@@ -63,15 +60,15 @@ Result<QList<TipRow>> TipRepo::listNewest(int limit) const
     return rows;
 }
 
-Result<qint64> TipRepo::insert(const NewTip& tip)
-{
+Result<qint64> TipRepo::insert(const NewTip& tip) {
     if (!tip.receivedAt.isValid() || tip.summary.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("TipRepo",
-                                                     "A tip needs a received time and a summary."));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("TipRepo", "A tip needs a received time and a summary."));
     const QString received = stationTimeText(tip.receivedAt);
     const int year = QStringView(received).left(4).toInt();
-    const QString created = stationTimeText(tip.createdAt.isValid() ? tip.createdAt : tip.receivedAt);
+    const QString created =
+        stationTimeText(tip.createdAt.isValid() ? tip.createdAt : tip.receivedAt);
 
     // The number is the next sequence of the year, computed in the same statement (UNIQUE(year,
     // seq) refuses a concurrent duplicate; writers hold the write lock from BEGIN IMMEDIATE).
@@ -114,8 +111,7 @@ Result<qint64> TipRepo::insert(const NewTip& tip)
     return id.toLongLong();
 }
 
-Result<qint64> TipRepo::count() const
-{
+Result<qint64> TipRepo::count() const {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT count(*) FROM tips")) || !q.next())

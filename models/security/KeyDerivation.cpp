@@ -10,8 +10,7 @@ constexpr unsigned char kMasterPersonal[] = "BinhYen recovery master key v1";
 constexpr char kRegisterContext[crypto_kdf_CONTEXTBYTES + 1] = "BYREGKEY";
 constexpr char kEscrowContext[crypto_kdf_CONTEXTBYTES + 1] = "BYESCROW";
 
-SecretBytes derive(const SecretBytes& recoverySecret, quint64 id, const char* context)
-{
+SecretBytes derive(const SecretBytes& recoverySecret, quint64 id, const char* context) {
     ensureSodium();
     SecretBytes master(crypto_kdf_KEYBYTES);
     crypto_generichash(master.data(), master.size(), recoverySecret.data(), recoverySecret.size(),
@@ -23,13 +22,11 @@ SecretBytes derive(const SecretBytes& recoverySecret, quint64 id, const char* co
 
 } // namespace
 
-SecretBytes KeyDerivation::registerKey(const SecretBytes& recoverySecret)
-{
+SecretBytes KeyDerivation::registerKey(const SecretBytes& recoverySecret) {
     return derive(recoverySecret, 1, kRegisterContext);
 }
 
-SecretBytes KeyDerivation::escrowKey(const SecretBytes& recoverySecret)
-{
+SecretBytes KeyDerivation::escrowKey(const SecretBytes& recoverySecret) {
     return derive(recoverySecret, 2, kEscrowContext);
 }
 

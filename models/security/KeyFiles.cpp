@@ -10,17 +10,14 @@ namespace binhyen::keyfiles {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("KeyFiles", s);
-}
-
 // Reads the first line of a small secret file into a buffer the caller wipes.
-Result<QByteArray> readFirstLine(const QString& path)
-{
+Result<QByteArray> readFirstLine(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::NotFound, tr("The key file does not exist or cannot be read."), path);
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate(
+                             "KeyFiles", "The key file does not exist or cannot be read."),
+                         path);
     QByteArray data = f.read(4096);
     const qsizetype nl = data.indexOf('\n');
     QByteArray line = nl >= 0 ? data.left(nl) : data;
@@ -32,16 +29,14 @@ Result<QByteArray> readFirstLine(const QString& path)
 
 } // namespace
 
-Result<void> writeRegisterKeyFile(const QString& path, const SecretBytes& registerKey)
-{
+Result<void> writeRegisterKeyFile(const QString& path, const SecretBytes& registerKey) {
     QByteArray text = registerKey.toHex() + '\n';
     auto written = registerfile::writeNewPrivateFile(path, text);
     wipe(text);
     return written;
 }
 
-Result<SecretBytes> readRegisterKeyFile(const QString& path)
-{
+Result<SecretBytes> readRegisterKeyFile(const QString& path) {
     auto line = readFirstLine(path);
     if (!line)
         return line.error();
@@ -50,15 +45,16 @@ Result<SecretBytes> readRegisterKeyFile(const QString& path)
     wipe(line.value());
     if (!ok || key.size() != 32) {
         return makeError(ErrorCode::InvalidInput,
-                         tr("The key file's first line is not a BinhYen register key (64 "
-                            "hexadecimal characters)."),
+                         QCoreApplication::translate(
+                             "KeyFiles",
+                             "The key file's first line is not a BinhYen register key (64 "
+                             "hexadecimal characters)."),
                          path);
     }
     return key;
 }
 
-Result<void> writeRecoveryKeyFile(const QString& path, const SecretBytes& recoverySecret)
-{
+Result<void> writeRecoveryKeyFile(const QString& path, const SecretBytes& recoverySecret) {
     QString text = RecoveryKey::format(recoverySecret);
     QByteArray bytes = text.toLatin1() + '\n';
     wipe(text);
@@ -67,8 +63,7 @@ Result<void> writeRecoveryKeyFile(const QString& path, const SecretBytes& recove
     return written;
 }
 
-Result<SecretBytes> readRecoveryKeyFile(const QString& path)
-{
+Result<SecretBytes> readRecoveryKeyFile(const QString& path) {
     auto line = readFirstLine(path);
     if (!line)
         return line.error();

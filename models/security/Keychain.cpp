@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
 
 namespace binhyen {
@@ -12,8 +11,7 @@ namespace {
 
 constexpr int kTimeoutMs = 15000;
 
-void runJob(QKeychain::Job& job)
-{
+void runJob(QKeychain::Job& job) {
     job.setAutoDelete(false);
     job.setInsecureFallback(false);
     QEventLoop loop;
@@ -23,25 +21,24 @@ void runJob(QKeychain::Job& job)
     loop.exec();
 }
 
-QString unavailableMessage(const QString& detail)
-{
+QString unavailableMessage(const QString& detail) {
     Q_UNUSED(detail)
     return QCoreApplication::translate(
-        "Keychain", "This computer has no usable keychain (secret service), so the register key "
-                    "cannot be remembered here. Open the register with the recovery key each time.");
+        "Keychain",
+        "This computer has no usable keychain (secret service), so the register key "
+        "cannot be remembered here. Open the register with the recovery key each time.");
 }
 
 } // namespace
 
-Keychain::Keychain(QString service) : m_service(std::move(service)) {}
+Keychain::Keychain(QString service)
+    : m_service(std::move(service)) {}
 
-QString Keychain::entryName(const QString& registerId)
-{
+QString Keychain::entryName(const QString& registerId) {
     return QStringLiteral("register-") + registerId;
 }
 
-Keychain::ReadOutcome Keychain::readRegisterKey(const QString& registerId) const
-{
+Keychain::ReadOutcome Keychain::readRegisterKey(const QString& registerId) const {
     QKeychain::ReadPasswordJob job(m_service);
     job.setKey(entryName(registerId));
     runJob(job);
@@ -69,8 +66,7 @@ Keychain::ReadOutcome Keychain::readRegisterKey(const QString& registerId) const
     return out;
 }
 
-Result<void> Keychain::storeRegisterKey(const QString& registerId, const SecretBytes& key) const
-{
+Result<void> Keychain::storeRegisterKey(const QString& registerId, const SecretBytes& key) const {
     QKeychain::WritePasswordJob job(m_service);
     job.setKey(entryName(registerId));
     QByteArray data(reinterpret_cast<const char*>(key.data()), static_cast<qsizetype>(key.size()));
@@ -83,8 +79,7 @@ Result<void> Keychain::storeRegisterKey(const QString& registerId, const SecretB
     return {};
 }
 
-Result<void> Keychain::forgetRegisterKey(const QString& registerId) const
-{
+Result<void> Keychain::forgetRegisterKey(const QString& registerId) const {
     QKeychain::DeletePasswordJob job(m_service);
     job.setKey(entryName(registerId));
     runJob(job);

@@ -16,8 +16,8 @@ public:
 
     struct ReadOutcome {
         Status status = Status::Unavailable;
-        SecretBytes key;   // set when Found
-        QString message;   // translated, when Unavailable
+        SecretBytes key; // set when Found
+        QString message; // translated, when Unavailable
     };
 
     explicit Keychain(QString service = QStringLiteral("BinhYen"));

@@ -1,7 +1,6 @@
 #include "models/security/RecoveryKey.h"
 
 #include <QCoreApplication>
-
 #include <sodium.h>
 
 namespace binhyen {
@@ -13,8 +12,7 @@ constexpr int kDataChars = 32;    // 160 bits / 5
 constexpr int kChecksumChars = 4; // 20 bits
 constexpr unsigned char kChecksumPersonal[] = "BinhYen recovery key checksum v1";
 
-int symbolValue(QChar c)
-{
+int symbolValue(QChar c) {
     const char ch = c.toUpper().toLatin1();
     switch (ch) {
     case 'O':
@@ -33,8 +31,7 @@ int symbolValue(QChar c)
 }
 
 // 20 bits of BLAKE2b over the secret, keyed by a fixed personalisation string.
-quint32 checksum(const unsigned char* secret, std::size_t size)
-{
+quint32 checksum(const unsigned char* secret, std::size_t size) {
     unsigned char digest[16];
     crypto_generichash(digest, sizeof digest, secret, size, kChecksumPersonal,
                        sizeof kChecksumPersonal - 1);
@@ -43,13 +40,11 @@ quint32 checksum(const unsigned char* secret, std::size_t size)
 
 } // namespace
 
-SecretBytes RecoveryKey::generateSecret()
-{
+SecretBytes RecoveryKey::generateSecret() {
     return SecretBytes::random(kSecretBytes);
 }
 
-QString RecoveryKey::format(const SecretBytes& secret)
-{
+QString RecoveryKey::format(const SecretBytes& secret) {
     QString symbols;
     symbols.reserve(kDataChars + kChecksumChars);
     // 160 bits → 32 symbols of 5 bits, most significant first.
@@ -76,8 +71,7 @@ QString RecoveryKey::format(const SecretBytes& secret)
     return grouped;
 }
 
-Result<SecretBytes> RecoveryKey::parse(const QString& text)
-{
+Result<SecretBytes> RecoveryKey::parse(const QString& text) {
     SecretBytes secret(kSecretBytes);
     int values[kDataChars + kChecksumChars];
     int count = 0;

@@ -10,29 +10,22 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <sqlite3.h>
 
 namespace binhyen {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Backup", s);
-}
-
-QString stamp(const Clock& clock)
-{
+QString stamp(const Clock& clock) {
     return clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
 }
 
-int run(sqlite3* db, const char* sql, const QByteArray& bound = {})
-{
+int run(sqlite3* db, const char* sql, const QByteArray& bound = {}) {
     sqlite3_stmt* stmt = nullptr;
     int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
     if (rc == SQLITE_OK && !bound.isNull())
-        rc = sqlite3_bind_text(stmt, 1, bound.constData(), static_cast<int>(bound.size()), SQLITE_TRANSIENT);
+        rc = sqlite3_bind_text(stmt, 1, bound.constData(), static_cast<int>(bound.size()),
+                               SQLITE_TRANSIENT);
     if (rc == SQLITE_OK) {
         do {
             rc = sqlite3_step(stmt);
@@ -44,8 +37,7 @@ int run(sqlite3* db, const char* sql, const QByteArray& bound = {})
     return rc;
 }
 
-bool syncFile(const QString& path)
-{
+bool syncFile(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadWrite))
         return false;
@@ -54,17 +46,25 @@ bool syncFile(const QString& path)
 
 } // namespace
 
-Result<QString> Backup::create(Register& reg, const QString& folder, const Clock& clock)
-{
+Result<QString> Backup::create(Register& reg, const QString& folder, const Clock& clock) {
     if (!QDir().mkpath(folder))
-        return makeError(ErrorCode::Io, tr("The backup folder cannot be created."), folder);
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("Backup", "The backup folder cannot be created."), folder);
     const QString base = QFileInfo(reg.path()).completeBaseName();
-    const QString finalPath = QDir(folder).filePath(base + QLatin1Char('-') + stamp(clock)
-                                                    + QStringLiteral(".binhyen-backup"));
+    const QString finalPath = QDir(folder).filePath(base + QLatin1Char('-') + stamp(clock) +
+                                                    QStringLiteral(".binhyen-backup"));
     if (QFileInfo::exists(finalPath))
-        return makeError(ErrorCode::Exists, tr("A backup with this name already exists."), finalPath);
+        return makeError(
+            ErrorCode::Exists,
+            QCoreApplication::translate("Backup", "A backup with this name already exists."),
+            finalPath);
     const QString partPath = finalPath + QStringLiteral(".part");
     QFile::remove(partPath);
+    // An empty owner-only file: the connection opened the register without CREATE, and SQLite
+    // treats an empty file as a new database.
+    if (auto made = registerfile::writeNewPrivateFile(partPath, {}); !made)
+        return made.error();
 
     auto db = reg.connection();
     if (!db)
@@ -78,11 +78,13 @@ Result<QString> Backup::create(Register& reg, const QString& folder, const Clock
             // sqlcipher_export does not carry the schema version over; copy it.
             sqlite3_stmt* stmt = nullptr;
             int version = 0;
-            if (sqlite3_prepare_v2(h, "PRAGMA main.user_version", -1, &stmt, nullptr) == SQLITE_OK
-                && sqlite3_step(stmt) == SQLITE_ROW)
+            if (sqlite3_prepare_v2(h, "PRAGMA main.user_version", -1, &stmt, nullptr) ==
+                    SQLITE_OK &&
+                sqlite3_step(stmt) == SQLITE_ROW)
                 version = sqlite3_column_int(stmt, 0);
             sqlite3_finalize(stmt);
-            const QByteArray setVersion = "PRAGMA backup_copy.user_version = " + QByteArray::number(version);
+            const QByteArray setVersion =
+                "PRAGMA backup_copy.user_version = " + QByteArray::number(version);
             rc = run(h, setVersion.constData());
         }
         const int detach = run(h, "DETACH DATABASE backup_copy");
@@ -90,7 +92,8 @@ Result<QString> Backup::create(Register& reg, const QString& folder, const Clock
             rc = detach;
     }
     if (rc != SQLITE_OK) {
-        Error error = engineError(h, rc, tr("Writing the backup"));
+        Error error =
+            engineError(h, rc, QCoreApplication::translate("Backup", "Writing the backup"));
         QFile::remove(partPath);
         return error;
     }
@@ -101,20 +104,25 @@ Result<QString> Backup::create(Register& reg, const QString& folder, const Clock
     QFile::setPermissions(partPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!QFile::rename(partPath, finalPath)) {
         QFile::remove(partPath);
-        return makeError(ErrorCode::Io, tr("The backup could not be given its final name."), finalPath);
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("Backup", "The backup could not be given its final name."),
+            finalPath);
     }
     return finalPath;
 }
 
-Result<void> Backup::verify(const QString& path, const SecretBytes& key)
-{
+Result<void> Backup::verify(const QString& path, const SecretBytes& key) {
     if (auto check = registerfile::checkBeforeOpen(path); !check)
         return makeError(ErrorCode::VerificationFailed,
-                         tr("The backup cannot be used: ") + check.error().message, check.error().detail);
+                         QCoreApplication::translate("Backup", "The backup cannot be used: ") +
+                             check.error().message,
+                         check.error().detail);
     auto handle = openKeyedHandle(path, key, HandleMode::OpenExisting);
     if (!handle)
         return makeError(ErrorCode::VerificationFailed,
-                         tr("The backup cannot be used: ") + handle.error().message,
+                         QCoreApplication::translate("Backup", "The backup cannot be used: ") +
+                             handle.error().message,
                          handle.error().detail);
     sqlite3* h = handle.value();
     QByteArrayList problems;
@@ -138,39 +146,46 @@ Result<void> Backup::verify(const QString& path, const SecretBytes& key)
     sqlite3_exec(h, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
     sqlite3_close_v2(h);
     if (!problems.isEmpty())
-        return makeError(ErrorCode::VerificationFailed, tr("The backup is damaged and was not used."),
-                         QString::fromUtf8(problems.join("; ")));
+        return makeError(
+            ErrorCode::VerificationFailed,
+            QCoreApplication::translate("Backup", "The backup is damaged and was not used."),
+            QString::fromUtf8(problems.join("; ")));
     return {};
 }
 
 Result<QString> Backup::restore(const QString& registerPath, const SecretBytes& key,
-                                const QString& backupPath, const Clock& clock)
-{
+                                const QString& backupPath, const Clock& clock) {
     if (auto verified = verify(backupPath, key); !verified)
         return verified.error();
     const QString incoming = registerPath + QStringLiteral(".restoring");
     QFile::remove(incoming);
     if (!QFile::copy(backupPath, incoming) || !syncFile(incoming)) {
         QFile::remove(incoming);
-        return makeError(ErrorCode::Io, tr("The backup could not be copied next to the register."),
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate(
+                             "Backup", "The backup could not be copied next to the register."),
                          incoming);
     }
     const QString aside = registerPath + QStringLiteral(".replaced-") + stamp(clock);
     if (QFileInfo::exists(registerPath)) {
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            if (QFileInfo::exists(registerPath + suffix)
-                && !QFile::rename(registerPath + suffix, aside + suffix)) {
+            if (QFileInfo::exists(registerPath + suffix) &&
+                !QFile::rename(registerPath + suffix, aside + suffix)) {
                 QFile::remove(incoming);
-                return makeError(ErrorCode::Io, tr("The current register could not be moved "
-                                                   "aside; nothing was replaced."),
-                                 registerPath + suffix);
+                return makeError(
+                    ErrorCode::Io,
+                    QCoreApplication::translate("Backup", "The current register could not be moved "
+                                                          "aside; nothing was replaced."),
+                    registerPath + suffix);
             }
         }
     }
     if (!QFile::rename(incoming, registerPath)) {
         QFile::rename(aside, registerPath); // put the original back
-        return makeError(ErrorCode::Io, tr("The restored register could not be put in place; the "
-                                           "original was put back."),
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate(
+                             "Backup", "The restored register could not be put in place; the "
+                                       "original was put back."),
                          registerPath);
     }
     QFile::setPermissions(registerPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);

@@ -4,10 +4,8 @@
 #include "models/store/sqlcipher/SqlCipherDriver.h"
 
 #include <QCoreApplication>
-
-#include <sqlite3.h>
-
 #include <cstring>
+#include <sqlite3.h>
 
 namespace binhyen::cipher {
 
@@ -22,8 +20,7 @@ constexpr const char* kCipherPragmas[] = {
 };
 
 // "x'<64 hex>'": SQLCipher's raw-key form, passed to sqlite3_key as bytes (not SQL).
-SecretBytes rawKeyBlob(const SecretBytes& key)
-{
+SecretBytes rawKeyBlob(const SecretBytes& key) {
     SecretBytes blob(key.size() * 2 + 3);
     blob.data()[0] = 'x';
     blob.data()[1] = '\'';
@@ -36,8 +33,7 @@ SecretBytes rawKeyBlob(const SecretBytes& key)
     return blob;
 }
 
-int execAll(sqlite3* db)
-{
+int execAll(sqlite3* db) {
     for (const char* sql : kCipherPragmas) {
         const int rc = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
         if (rc != SQLITE_OK)
@@ -48,27 +44,21 @@ int execAll(sqlite3* db)
 
 } // namespace
 
-int applyKey(sqlite3* db, const SecretBytes& key)
-{
+int applyKey(sqlite3* db, const SecretBytes& key) {
     const SecretBytes blob = rawKeyBlob(key);
     const int rc = sqlite3_key(db, blob.data(), static_cast<int>(blob.size()));
     return rc == SQLITE_OK ? execAll(db) : rc;
 }
 
-int applyRekey(sqlite3* db, const SecretBytes& key)
-{
+int applyRekey(sqlite3* db, const SecretBytes& key) {
     const SecretBytes blob = rawKeyBlob(key);
     return sqlite3_rekey(db, blob.data(), static_cast<int>(blob.size()));
 }
 
-Result<void> applyConnectionPragmas(sqlite3* db)
-{
+Result<void> applyConnectionPragmas(sqlite3* db) {
     static constexpr const char* pragmas[] = {
-        "PRAGMA journal_mode = WAL",
-        "PRAGMA synchronous = FULL",
-        "PRAGMA foreign_keys = ON",
-        "PRAGMA cache_size = -65536",
-        "PRAGMA temp_store = MEMORY",
+        "PRAGMA journal_mode = WAL",  "PRAGMA synchronous = FULL",  "PRAGMA foreign_keys = ON",
+        "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY",
     };
     for (const char* sql : pragmas) {
         const int rc = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
@@ -79,15 +69,14 @@ Result<void> applyConnectionPragmas(sqlite3* db)
     return {};
 }
 
-Result<void> verifyEngine()
-{
+Result<void> verifyEngine() {
     registerSqlCipherDriver(); // routes engine logging before SQLite initialises
     sqlite3* db = nullptr;
     sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     QByteArray version;
     sqlite3_stmt* stmt = nullptr;
-    if (db && sqlite3_prepare_v2(db, "PRAGMA cipher_version", -1, &stmt, nullptr) == SQLITE_OK
-        && sqlite3_step(stmt) == SQLITE_ROW) {
+    if (db && sqlite3_prepare_v2(db, "PRAGMA cipher_version", -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW) {
         version = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
     }
     sqlite3_finalize(stmt);

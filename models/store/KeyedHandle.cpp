@@ -6,21 +6,14 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-
 #include <sqlite3.h>
 
 namespace binhyen {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Store", s);
-}
-
 // Pages whose HMAC does not verify, according to SQLCipher (-1 when the check cannot run).
-int failingPages(sqlite3* db)
-{
+int failingPages(sqlite3* db) {
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(db, "PRAGMA cipher_integrity_check", -1, &stmt, nullptr) != SQLITE_OK)
         return -1;
@@ -33,28 +26,31 @@ int failingPages(sqlite3* db)
 
 // After the first read failed with "not a database": a wrong key fails on every page, a damaged
 // file only on some.
-Error classifyUnreadable(sqlite3* db, const QString& path, int rc)
-{
+Error classifyUnreadable(sqlite3* db, const QString& path, int rc) {
     const qint64 pages = QFileInfo(path).size() / cipher::kPageSize;
     const int failures = failingPages(db);
     if (failures >= 0 && pages > 1 && failures < pages) {
-        return makeError(ErrorCode::Damaged,
-                         tr("The register file is damaged: some pages are unreadable. Restore it "
-                            "from a backup; the damaged file is left as it is."),
-                         QStringLiteral("SQLite %1; %2 of %3 pages fail").arg(rc).arg(failures).arg(pages));
+        return makeError(
+            ErrorCode::Damaged,
+            QCoreApplication::translate(
+                "Store", "The register file is damaged: some pages are unreadable. Restore it "
+                         "from a backup; the damaged file is left as it is."),
+            QStringLiteral("SQLite %1; %2 of %3 pages fail").arg(rc).arg(failures).arg(pages));
     }
     return makeError(ErrorCode::WrongKey,
-                     tr("The key does not open this register (wrong key, or the file is not a "
-                        "BinhYen register). The file was not changed."),
+                     QCoreApplication::translate(
+                         "Store",
+                         "The key does not open this register (wrong key, or the file is not a "
+                         "BinhYen register). The file was not changed."),
                      QStringLiteral("SQLite %1").arg(rc));
 }
 
 } // namespace
 
-Result<sqlite3*> openKeyedHandle(const QString& path, const SecretBytes& key, HandleMode mode)
-{
+Result<sqlite3*> openKeyedHandle(const QString& path, const SecretBytes& key, HandleMode mode) {
     if (key.size() != 32)
-        return makeError(ErrorCode::NoKey, tr("No key is available for the register."));
+        return makeError(ErrorCode::NoKey, QCoreApplication::translate(
+                                               "Store", "No key is available for the register."));
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     if (mode == HandleMode::CreateNew)
         flags |= SQLITE_OPEN_CREATE;

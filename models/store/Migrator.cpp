@@ -6,15 +6,12 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-
-#include <sqlite3.h>
-
 #include <algorithm>
+#include <sqlite3.h>
 
 namespace binhyen {
 
-QList<Migrator::Step> Migrator::steps()
-{
+QList<Migrator::Step> Migrator::steps() {
     static const QRegularExpression name(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
     QList<Step> out;
     const QStringList files = QDir(QStringLiteral(":/migrations")).entryList(QDir::Files);
@@ -23,18 +20,17 @@ QList<Migrator::Step> Migrator::steps()
         if (m.hasMatch())
             out.append({m.captured(1).toInt(), QStringLiteral(":/migrations/") + file});
     }
-    std::sort(out.begin(), out.end(), [](const Step& a, const Step& b) { return a.version < b.version; });
+    std::sort(out.begin(), out.end(),
+              [](const Step& a, const Step& b) { return a.version < b.version; });
     return out;
 }
 
-int Migrator::latestVersion()
-{
+int Migrator::latestVersion() {
     const auto all = steps();
     return all.isEmpty() ? 0 : all.last().version;
 }
 
-Result<int> Migrator::currentVersion(sqlite3* db)
-{
+Result<int> Migrator::currentVersion(sqlite3* db) {
     sqlite3_stmt* stmt = nullptr;
     int rc = sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, nullptr);
     int version = 0;
@@ -51,8 +47,7 @@ Result<int> Migrator::currentVersion(sqlite3* db)
     return version;
 }
 
-Result<void> Migrator::migrate(sqlite3* db, int target)
-{
+Result<void> Migrator::migrate(sqlite3* db, int target) {
     const int latest = latestVersion();
     if (target < 0)
         target = latest;
@@ -75,19 +70,19 @@ Result<void> Migrator::migrate(sqlite3* db, int target)
         QFile file(step.resource);
         if (!file.open(QIODevice::ReadOnly))
             return makeError(ErrorCode::Io, QStringLiteral("migration missing"), step.resource);
-        const QByteArray script = file.readAll() + "\n;PRAGMA user_version = "
-                                  + QByteArray::number(step.version) + ';';
+        const QByteArray script =
+            file.readAll() + "\n;PRAGMA user_version = " + QByteArray::number(step.version) + ';';
         int rc = sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
         if (rc == SQLITE_OK)
             rc = sqlite3_exec(db, script.constData(), nullptr, nullptr, nullptr);
         if (rc == SQLITE_OK)
             rc = sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
         if (rc != SQLITE_OK) {
-            Error error = engineError(db, rc,
-                                      QCoreApplication::translate("Migrator",
-                                                                  "Upgrading the register to "
-                                                                  "schema %1")
-                                          .arg(step.version));
+            Error error =
+                engineError(db, rc,
+                            QCoreApplication::translate("Migrator", "Upgrading the register to "
+                                                                    "schema %1")
+                                .arg(step.version));
             sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
             return error;
         }

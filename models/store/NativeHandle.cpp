@@ -4,8 +4,7 @@
 
 namespace binhyen {
 
-sqlite3* nativeHandle(const QSqlDatabase& db)
-{
+sqlite3* nativeHandle(const QSqlDatabase& db) {
     auto* driver = qobject_cast<SqlCipherDriver*>(db.driver());
     return driver ? driver->sqliteHandle() : nullptr;
 }

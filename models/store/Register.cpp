@@ -13,7 +13,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QThread>
-
 #include <sqlite3.h>
 
 namespace binhyen {
@@ -22,8 +21,7 @@ namespace {
 
 QAtomicInteger<quint64> g_instances;
 
-QSqlDatabase adopt(sqlite3* handle, const QString& name)
-{
+QSqlDatabase adopt(sqlite3* handle, const QString& name) {
     return QSqlDatabase::addDatabase(new SqlCipherDriver(handle), name);
 }
 
@@ -33,47 +31,41 @@ Register::Register(QString path, QString id, SecretBytes key)
     : m_path(std::move(path))
     , m_id(std::move(id))
     , m_key(std::move(key))
-    , m_instance(++g_instances)
-{
-}
+    , m_instance(++g_instances) {}
 
-Register::~Register()
-{
+Register::~Register() {
     closeAllConnections();
 }
 
-Result<std::unique_ptr<Register>> Register::create(const QString& path, SecretBytes key)
-{
+Result<std::unique_ptr<Register>> Register::create(const QString& path, SecretBytes key) {
     return start(path, std::move(key), Options{}, true);
 }
 
 Result<std::unique_ptr<Register>> Register::create(const QString& path, SecretBytes key,
-                                                   const Options& options)
-{
+                                                   const Options& options) {
     return start(path, std::move(key), options, true);
 }
 
-Result<std::unique_ptr<Register>> Register::open(const QString& path, SecretBytes key)
-{
+Result<std::unique_ptr<Register>> Register::open(const QString& path, SecretBytes key) {
     return start(path, std::move(key), Options{}, false);
 }
 
 Result<std::unique_ptr<Register>> Register::open(const QString& path, SecretBytes key,
-                                                 const Options& options)
-{
+                                                 const Options& options) {
     return start(path, std::move(key), options, false);
 }
 
 Result<std::unique_ptr<Register>> Register::start(const QString& path, SecretBytes key,
-                                                  const Options& options, bool create)
-{
+                                                  const Options& options, bool create) {
     if (auto engine = cipher::verifyEngine(); !engine)
         return engine.error();
     registerSqlCipherDriver();
-    if (auto check = create ? registerfile::checkBeforeCreate(path) : registerfile::checkBeforeOpen(path);
+    if (auto check =
+            create ? registerfile::checkBeforeCreate(path) : registerfile::checkBeforeOpen(path);
         !check)
         return check.error();
-    auto handle = openKeyedHandle(path, key, create ? HandleMode::CreateNew : HandleMode::OpenExisting);
+    auto handle =
+        openKeyedHandle(path, key, create ? HandleMode::CreateNew : HandleMode::OpenExisting);
     if (!handle)
         return handle.error();
     sqlite3* db = handle.value();
@@ -106,13 +98,13 @@ Result<std::unique_ptr<Register>> Register::start(const QString& path, SecretByt
     return reg;
 }
 
-QString Register::connectionName(QThread* thread) const
-{
-    return QStringLiteral("binhyen-%1-%2").arg(m_instance).arg(reinterpret_cast<quintptr>(thread), 0, 16);
+QString Register::connectionName(QThread* thread) const {
+    return QStringLiteral("binhyen-%1-%2")
+        .arg(m_instance)
+        .arg(reinterpret_cast<quintptr>(thread), 0, 16);
 }
 
-Result<QSqlDatabase> Register::connection()
-{
+Result<QSqlDatabase> Register::connection() {
     QThread* thread = QThread::currentThread();
     {
         QMutexLocker lock(&m_mutex);
@@ -129,14 +121,12 @@ Result<QSqlDatabase> Register::connection()
     return db;
 }
 
-QSqlDatabase Register::database()
-{
+QSqlDatabase Register::database() {
     auto db = connection();
     return db ? db.value() : QSqlDatabase();
 }
 
-void Register::closeThreadConnection()
-{
+void Register::closeThreadConnection() {
     QString name;
     {
         QMutexLocker lock(&m_mutex);
@@ -151,8 +141,7 @@ void Register::closeThreadConnection()
     QSqlDatabase::removeDatabase(name);
 }
 
-void Register::closeAllConnections()
-{
+void Register::closeAllConnections() {
     QMutexLocker lock(&m_mutex);
     // Connections of other threads must have been closed by their threads; this closes whatever
     // is left (the creating thread's, in the normal case).
@@ -166,28 +155,26 @@ void Register::closeAllConnections()
     m_connections.clear();
 }
 
-Result<int> Register::schemaVersion()
-{
+Result<int> Register::schemaVersion() {
     auto db = connection();
     if (!db)
         return db.error();
     return Migrator::currentVersion(nativeHandle(db.value()));
 }
 
-Result<void> Register::checkpoint()
-{
+Result<void> Register::checkpoint() {
     auto db = connection();
     if (!db)
         return db.error();
     sqlite3* h = nativeHandle(db.value());
-    const int rc = sqlite3_wal_checkpoint_v2(h, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+    const int rc =
+        sqlite3_wal_checkpoint_v2(h, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
     if (rc != SQLITE_OK)
         return engineError(h, rc);
     return {};
 }
 
-Result<void> Register::rekey(SecretBytes newKey)
-{
+Result<void> Register::rekey(SecretBytes newKey) {
     if (newKey.size() != 32)
         return makeError(ErrorCode::NoKey, QStringLiteral("bad key size"));
     auto db = connection();
@@ -207,13 +194,11 @@ Result<void> Register::rekey(SecretBytes newKey)
     return {};
 }
 
-Result<void> Register::verifyCopy(const QString& copyPath) const
-{
+Result<void> Register::verifyCopy(const QString& copyPath) const {
     return Backup::verify(copyPath, m_key);
 }
 
-Result<void> Register::checkIntegrity()
-{
+Result<void> Register::checkIntegrity() {
     auto db = connection();
     if (!db)
         return db.error();

@@ -7,7 +7,6 @@
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <memory>
 
 class QThread;
@@ -21,7 +20,7 @@ namespace binhyen {
 class Register {
 public:
     struct Options {
-        bool migrate = true;   // bring an older schema up to date on open
+        bool migrate = true;    // bring an older schema up to date on open
         int targetVersion = -1; // for tests and tools: stop at this schema version
     };
 

@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStorageInfo>
-
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -15,26 +14,24 @@ namespace binhyen::registerfile {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("RegisterFile", s);
-}
-
-Result<void> checkFolder(const QString& path)
-{
+Result<void> checkFolder(const QString& path) {
     const QFileInfo info(path);
     const QString folder = info.absolutePath();
     const QStorageInfo storage(folder);
     if (storage.isValid() && isNetworkFileSystem(storage.fileSystemType())) {
         return makeError(ErrorCode::NetworkShare,
-                         tr("The register is on a network share. BinhYen refuses to open it there "
-                            "because the file can be corrupted; copy it to this computer's disk."),
+                         QCoreApplication::translate(
+                             "RegisterFile",
+                             "The register is on a network share. BinhYen refuses to open it there "
+                             "because the file can be corrupted; copy it to this computer's disk."),
                          QString::fromLatin1(storage.fileSystemType()));
     }
     if (!QFileInfo(folder).isWritable()) {
         return makeError(ErrorCode::ReadOnly,
-                         tr("The folder of the register cannot be written (read-only). BinhYen "
-                            "needs to write next to the register file."),
+                         QCoreApplication::translate(
+                             "RegisterFile",
+                             "The folder of the register cannot be written (read-only). BinhYen "
+                             "needs to write next to the register file."),
                          folder);
     }
     return {};
@@ -42,11 +39,10 @@ Result<void> checkFolder(const QString& path)
 
 } // namespace
 
-bool isNetworkFileSystem(const QByteArray& type)
-{
-    static const char* const network[] = {"nfs",  "nfs4", "cifs",      "smb",    "smb2",
-                                          "smb3", "smbfs", "fuse.sshfs", "9p",     "afs",
-                                          "ncpfs", "ceph", "glusterfs", "fuse.glusterfs", "davfs"};
+bool isNetworkFileSystem(const QByteArray& type) {
+    static const char* const network[] = {
+        "nfs", "nfs4", "cifs",  "smb",  "smb2",      "smb3",           "smbfs", "fuse.sshfs",
+        "9p",  "afs",  "ncpfs", "ceph", "glusterfs", "fuse.glusterfs", "davfs"};
     const QByteArray t = type.toLower();
     for (const char* n : network) {
         if (t == n)
@@ -55,73 +51,89 @@ bool isNetworkFileSystem(const QByteArray& type)
     return false;
 }
 
-Result<QString> readId(const QString& path)
-{
+Result<QString> readId(const QString& path) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::NotFound, tr("The register file does not exist or cannot be "
-                                                 "read."),
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate(
+                             "RegisterFile", "The register file does not exist or cannot be "
+                                             "read."),
                          path);
     }
     const QByteArray salt = f.read(16);
     if (salt.size() != 16)
-        return makeError(ErrorCode::Damaged, tr("The register file is empty or truncated."), path);
+        return makeError(
+            ErrorCode::Damaged,
+            QCoreApplication::translate("RegisterFile", "The register file is empty or truncated."),
+            path);
     return QString::fromLatin1(salt.toHex());
 }
 
-Result<void> checkBeforeOpen(const QString& path)
-{
+Result<void> checkBeforeOpen(const QString& path) {
     const QFileInfo info(path);
     if (!info.exists()) {
-        return makeError(ErrorCode::NotFound, tr("The register file does not exist."), path);
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("RegisterFile", "The register file does not exist."), path);
     }
     if (auto folder = checkFolder(path); !folder)
         return folder;
     if (!info.isWritable()) {
-        return makeError(ErrorCode::ReadOnly, tr("The register file is read-only."), path);
+        return makeError(
+            ErrorCode::ReadOnly,
+            QCoreApplication::translate("RegisterFile", "The register file is read-only."), path);
     }
     const qint64 size = info.size();
     if (size < cipher::kPageSize || size % cipher::kPageSize != 0) {
         return makeError(ErrorCode::Damaged,
-                         tr("The register file is damaged (truncated). Restore it from a backup."),
+                         QCoreApplication::translate(
+                             "RegisterFile",
+                             "The register file is damaged (truncated). Restore it from a backup."),
                          QStringLiteral("size=%1").arg(size));
     }
     return {};
 }
 
-Result<void> checkBeforeCreate(const QString& path)
-{
+Result<void> checkBeforeCreate(const QString& path) {
     if (QFileInfo::exists(path)) {
         return makeError(ErrorCode::Exists,
-                         tr("A file with this name already exists; BinhYen never overwrites it."),
+                         QCoreApplication::translate(
+                             "RegisterFile",
+                             "A file with this name already exists; BinhYen never overwrites it."),
                          path);
     }
     if (!QFileInfo(QFileInfo(path).absolutePath()).isDir()) {
-        return makeError(ErrorCode::NotFound, tr("The folder for the new register does not exist."),
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate(
+                             "RegisterFile", "The folder for the new register does not exist."),
                          path);
     }
     return checkFolder(path);
 }
 
-Result<void> writeNewPrivateFile(const QString& path, const QByteArray& text)
-{
+Result<void> writeNewPrivateFile(const QString& path, const QByteArray& text) {
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {
         const bool exists = errno == EEXIST;
-        return makeError(exists ? ErrorCode::Exists : ErrorCode::Io,
-                         exists ? tr("The file already exists; BinhYen never overwrites it.")
-                                : tr("The file cannot be created."),
-                         path);
+        return makeError(
+            exists ? ErrorCode::Exists : ErrorCode::Io,
+            exists ? QCoreApplication::translate(
+                         "RegisterFile", "The file already exists; BinhYen never overwrites it.")
+                   : QCoreApplication::translate("RegisterFile", "The file cannot be created."),
+            path);
     }
     qsizetype done = 0;
     while (done < text.size()) {
-        const ssize_t n = ::write(fd, text.constData() + done, static_cast<size_t>(text.size() - done));
+        const ssize_t n =
+            ::write(fd, text.constData() + done, static_cast<size_t>(text.size() - done));
         if (n <= 0) {
             ::close(fd);
             ::unlink(native.constData());
             return makeError(errno == ENOSPC ? ErrorCode::DiskFull : ErrorCode::Io,
-                             tr("The file could not be written completely."), path);
+                             QCoreApplication::translate(
+                                 "RegisterFile", "The file could not be written completely."),
+                             path);
         }
         done += n;
     }

@@ -4,18 +4,16 @@
 
 namespace binhyen {
 
-RegisterLock::RegisterLock(const QString& lockPath) : m_lock(lockPath)
-{
+RegisterLock::RegisterLock(const QString& lockPath)
+    : m_lock(lockPath) {
     m_lock.setStaleLockTime(0); // stale only when the holding process is gone
 }
 
-RegisterLock::~RegisterLock()
-{
+RegisterLock::~RegisterLock() {
     m_lock.unlock();
 }
 
-Result<std::unique_ptr<RegisterLock>> RegisterLock::acquire(const QString& registerPath)
-{
+Result<std::unique_ptr<RegisterLock>> RegisterLock::acquire(const QString& registerPath) {
     std::unique_ptr<RegisterLock> lock(new RegisterLock(registerPath + QStringLiteral(".lock")));
     if (lock->m_lock.tryLock(0))
         return lock;

@@ -7,8 +7,7 @@
 
 namespace binhyen {
 
-Result<void> executeScript(QSqlDatabase& db, const QString& sql)
-{
+Result<void> executeScript(QSqlDatabase& db, const QString& sql) {
     sqlite3* h = nativeHandle(db);
     if (!h)
         return makeError(ErrorCode::Io, QStringLiteral("not a BinhYen connection"));

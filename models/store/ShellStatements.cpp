@@ -2,8 +2,7 @@
 
 namespace binhyen {
 
-QByteArray shellStatements(const SecretBytes& key)
-{
+QByteArray shellStatements(const SecretBytes& key) {
     QByteArray hex = key.toHex();
     QByteArray text = "PRAGMA key = \"x'" + hex + "'\";\n";
     wipe(hex);

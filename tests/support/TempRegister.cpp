@@ -11,8 +11,7 @@ namespace binhyen::test {
 
 TempRegister::TempRegister(int version)
     : recovery(RecoveryKey::generateSecret())
-    , path(dir.filePath(QStringLiteral("register.binhyen")))
-{
+    , path(dir.filePath(QStringLiteral("register.binhyen"))) {
     Register::Options options;
     options.targetVersion = version;
     auto created = Register::create(path, KeyDerivation::registerKey(recovery), options);
@@ -21,20 +20,17 @@ TempRegister::TempRegister(int version)
     reg = created.take();
 }
 
-SecretBytes TempRegister::key() const
-{
+SecretBytes TempRegister::key() const {
     return KeyDerivation::registerKey(recovery);
 }
 
-QByteArray readAll(const QString& path)
-{
+QByteArray readAll(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 int runProgram(const QString& program, const QStringList& args, QByteArray* out, QByteArray* err,
-               const QByteArray& input, const QStringList& extraEnv)
-{
+               const QByteArray& input, const QStringList& extraEnv) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString& kv : extraEnv)
@@ -57,8 +53,8 @@ int runProgram(const QString& program, const QStringList& args, QByteArray* out,
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
-int runBinhyen(const QStringList& args, QByteArray* out, QByteArray* err, const QStringList& extraEnv)
-{
+int runBinhyen(const QStringList& args, QByteArray* out, QByteArray* err,
+               const QStringList& extraEnv) {
     return runProgram(QStringLiteral(BINHYEN_BINARY), args, out, err, {}, extraEnv);
 }
 

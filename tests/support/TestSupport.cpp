@@ -6,8 +6,7 @@
 
 namespace binhyen::test {
 
-void useVietnamese()
-{
+void useVietnamese() {
     installTranslations(*QCoreApplication::instance(), QStringLiteral("vi"));
 }
 

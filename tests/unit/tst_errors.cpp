@@ -7,8 +7,7 @@ using namespace binhyen;
 class TestErrors : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void exitCodesFollowTheCliContract()
-    {
+    void exitCodesFollowTheCliContract() {
         QCOMPARE(exitCodeFor(ErrorCode::None), 0);
         QCOMPARE(exitCodeFor(ErrorCode::Usage), 1);
         QCOMPARE(exitCodeFor(ErrorCode::InvalidInput), 2);
@@ -20,8 +19,7 @@ private Q_SLOTS:
         QCOMPARE(exitCodeFor(ErrorCode::AlreadyOpen), 6);
         QCOMPARE(exitCodeFor(ErrorCode::VerificationFailed), 7);
     }
-    void resultCarriesValueOrError()
-    {
+    void resultCarriesValueOrError() {
         Result<int> good(42);
         QVERIFY(good.ok());
         QCOMPARE(good.value(), 42);

@@ -16,15 +16,13 @@ using namespace binhyen::test;
 
 namespace {
 
-QString pragma(QSqlDatabase db, const char* name)
-{
+QString pragma(QSqlDatabase db, const char* name) {
     QSqlQuery q(db);
     q.exec(QStringLiteral("PRAGMA ") + QLatin1String(name));
     return q.next() ? q.value(0).toString() : QString();
 }
 
-void overwrite(const QString& path, qint64 offset, const QByteArray& bytes)
-{
+void overwrite(const QString& path, qint64 offset, const QByteArray& bytes) {
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadWrite));
     QVERIFY(f.seek(offset));
@@ -36,8 +34,7 @@ void overwrite(const QString& path, qint64 offset, const QByteArray& bytes)
 class TestRegister : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void createdRegisterIsAtLatestSchemaAndOwnerOnly()
-    {
+    void createdRegisterIsAtLatestSchemaAndOwnerOnly() {
         TempRegister t;
         QCOMPARE(t.reg->schemaVersion().value(), Migrator::latestVersion());
         QVERIFY(Migrator::latestVersion() >= 1);
@@ -47,8 +44,7 @@ private Q_SLOTS:
         QCOMPARE(t.reg->id(), registerfile::readId(t.path).value());
     }
 
-    void everyConnectionRunsWalFullAndForeignKeys()
-    {
+    void everyConnectionRunsWalFullAndForeignKeys() {
         TempRegister t;
         const QString mainName = t.reg->database().connectionName();
         QCOMPARE(pragma(t.reg->database(), "journal_mode"), QStringLiteral("wal"));
@@ -61,14 +57,16 @@ private Q_SLOTS:
         QStringList seen;
         QThread* worker = QThread::create([&] {
             QSqlDatabase db = t.reg->database();
-            seen << pragma(db, "journal_mode") << pragma(db, "synchronous") << pragma(db, "foreign_keys");
+            seen << pragma(db, "journal_mode") << pragma(db, "synchronous")
+                 << pragma(db, "foreign_keys");
             seen << db.connectionName();
             t.reg->closeThreadConnection();
         });
         worker->start();
         QVERIFY(worker->wait(20000));
         delete worker;
-        QCOMPARE(seen.mid(0, 3), (QStringList{QStringLiteral("wal"), QStringLiteral("2"), QStringLiteral("1")}));
+        QCOMPARE(seen.mid(0, 3),
+                 (QStringList{QStringLiteral("wal"), QStringLiteral("2"), QStringLiteral("1")}));
         QVERIFY(seen.at(3) != mainName);
 
         // And a reopen of the file too.
@@ -79,12 +77,12 @@ private Q_SLOTS:
         QCOMPARE(pragma(again.value()->database(), "journal_mode"), QStringLiteral("wal"));
     }
 
-    void wrongKeyIsReportedAndFileUnchanged()
-    {
+    void wrongKeyIsReportedAndFileUnchanged() {
         TempRegister t;
         t.reg.reset();
         const QByteArray before = readAll(t.path);
-        auto opened = Register::open(t.path, KeyDerivation::registerKey(RecoveryKey::generateSecret()));
+        auto opened =
+            Register::open(t.path, KeyDerivation::registerKey(RecoveryKey::generateSecret()));
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code, ErrorCode::WrongKey);
         QVERIFY(!opened.error().message.isEmpty());
@@ -92,16 +90,14 @@ private Q_SLOTS:
         QCOMPARE(exitCodeFor(opened.error().code), 3);
     }
 
-    void noKeyIsReported()
-    {
+    void noKeyIsReported() {
         TempRegister t;
         t.reg.reset();
         auto opened = Register::open(t.path, SecretBytes());
         QCOMPARE(opened.error().code, ErrorCode::NoKey);
     }
 
-    void truncatedFileIsDamaged()
-    {
+    void truncatedFileIsDamaged() {
         TempRegister t;
         QVERIFY(t.reg->checkpoint().ok());
         t.reg.reset();
@@ -113,8 +109,7 @@ private Q_SLOTS:
         QCOMPARE(Register::open(t.path, t.key()).error().code, ErrorCode::Damaged);
     }
 
-    void overwrittenFileIsDamaged()
-    {
+    void overwrittenFileIsDamaged() {
         TempRegister t;
         QVERIFY(t.reg->checkpoint().ok());
         t.reg.reset();
@@ -125,25 +120,28 @@ private Q_SLOTS:
         QCOMPARE(opened.error().code, ErrorCode::Damaged);
     }
 
-    void notARegisterIsRefused()
-    {
+    void notARegisterIsRefused() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("notes.txt"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(8192, 'x'));
         f.close();
-        auto opened = Register::open(path, KeyDerivation::registerKey(RecoveryKey::generateSecret()));
-        QVERIFY(opened.error().code == ErrorCode::WrongKey || opened.error().code == ErrorCode::Damaged);
-        QCOMPARE(Register::open(dir.filePath(QStringLiteral("missing")), SecretBytes::random(32)).error().code,
+        auto opened =
+            Register::open(path, KeyDerivation::registerKey(RecoveryKey::generateSecret()));
+        QVERIFY(opened.error().code == ErrorCode::WrongKey ||
+                opened.error().code == ErrorCode::Damaged);
+        QCOMPARE(Register::open(dir.filePath(QStringLiteral("missing")), SecretBytes::random(32))
+                     .error()
+                     .code,
                  ErrorCode::NotFound);
     }
 
-    void newerSchemaIsRefused()
-    {
+    void newerSchemaIsRefused() {
         TempRegister t;
         QSqlQuery q(t.reg->database());
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrator::latestVersion() + 1)));
+        QVERIFY(
+            q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrator::latestVersion() + 1)));
         t.reg.reset();
         const QByteArray before = readAll(t.path);
         auto opened = Register::open(t.path, t.key());
@@ -152,15 +150,13 @@ private Q_SLOTS:
         QCOMPARE(readAll(t.path), before);
     }
 
-    void createNeverOverwrites()
-    {
+    void createNeverOverwrites() {
         TempRegister t;
         auto again = Register::create(t.path, t.key());
         QCOMPARE(again.error().code, ErrorCode::Exists);
     }
 
-    void networkSharesAreRecognised()
-    {
+    void networkSharesAreRecognised() {
         QVERIFY(registerfile::isNetworkFileSystem("nfs"));
         QVERIFY(registerfile::isNetworkFileSystem("nfs4"));
         QVERIFY(registerfile::isNetworkFileSystem("cifs"));
@@ -171,8 +167,7 @@ private Q_SLOTS:
         QVERIFY(!registerfile::isNetworkFileSystem("btrfs"));
     }
 
-    void oneWindowPerRegister()
-    {
+    void oneWindowPerRegister() {
         TempRegister t;
         auto first = RegisterLock::acquire(t.path);
         QVERIFY(first.ok());
@@ -187,8 +182,7 @@ private Q_SLOTS:
         QVERIFY(again.ok());
     }
 
-    void rekeyKeepsIdAndRetiresOldKey()
-    {
+    void rekeyKeepsIdAndRetiresOldKey() {
         TempRegister t;
         QSqlQuery q(t.reg->database());
         QVERIFY(q.exec(QStringLiteral("CREATE TABLE probe(x TEXT)")));
@@ -207,8 +201,7 @@ private Q_SLOTS:
         QCOMPARE(r.value(0).toString(), QStringLiteral("Láng Dài"));
     }
 
-    void integrityCheckPassesOnAHealthyRegister()
-    {
+    void integrityCheckPassesOnAHealthyRegister() {
         TempRegister t;
         QVERIFY(t.reg->checkIntegrity().ok());
     }

@@ -6,36 +6,25 @@
 
 namespace binhyen::ui {
 
-namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("Messages", s);
-}
-
-} // namespace
-
-void showError(QWidget* parent, const QString& title, const Error& error)
-{
+void showError(QWidget* parent, const QString& title, const Error& error) {
     QMessageBox box(QMessageBox::Warning, title, error.message, QMessageBox::NoButton, parent);
     if (!error.detail.isEmpty())
         box.setDetailedText(error.detail);
-    box.addButton(tr("Close"), QMessageBox::AcceptRole);
+    box.addButton(QCoreApplication::translate("Messages", "Close"), QMessageBox::AcceptRole);
     box.exec();
 }
 
-void showInfo(QWidget* parent, const QString& title, const QString& text)
-{
+void showInfo(QWidget* parent, const QString& title, const QString& text) {
     QMessageBox box(QMessageBox::Information, title, text, QMessageBox::NoButton, parent);
-    box.addButton(tr("OK"), QMessageBox::AcceptRole);
+    box.addButton(QCoreApplication::translate("Messages", "OK"), QMessageBox::AcceptRole);
     box.exec();
 }
 
-bool askYesNo(QWidget* parent, const QString& title, const QString& question)
-{
+bool askYesNo(QWidget* parent, const QString& title, const QString& question) {
     QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, parent);
-    QPushButton* yes = box.addButton(tr("Yes"), QMessageBox::YesRole);
-    box.addButton(tr("No"), QMessageBox::NoRole);
+    QPushButton* yes =
+        box.addButton(QCoreApplication::translate("Messages", "Yes"), QMessageBox::YesRole);
+    box.addButton(QCoreApplication::translate("Messages", "No"), QMessageBox::NoRole);
     box.exec();
     return box.clickedButton() == yes;
 }

@@ -10,13 +10,13 @@
 
 namespace binhyen::ui {
 
-RecoveryKeyDialog::RecoveryKeyDialog(const QString& reason, QWidget* parent) : QDialog(parent)
-{
+RecoveryKeyDialog::RecoveryKeyDialog(const QString& reason, QWidget* parent)
+    : QDialog(parent) {
     setWindowTitle(tr("Open the register with the recovery key"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(reason + QStringLiteral("\n\n")
-                                 + tr("Type the recovery key from the recovery sheet the station "
-                                      "chief keeps (36 letters and digits in groups of four)."),
+    auto* intro = new QLabel(reason + QStringLiteral("\n\n") +
+                                 tr("Type the recovery key from the recovery sheet the station "
+                                    "chief keeps (36 letters and digits in groups of four)."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -38,15 +38,13 @@ RecoveryKeyDialog::RecoveryKeyDialog(const QString& reason, QWidget* parent) : Q
     resize(560, sizeHint().height());
 }
 
-RecoveryKeyDialog::~RecoveryKeyDialog()
-{
+RecoveryKeyDialog::~RecoveryKeyDialog() {
     QString text = m_edit->text();
     wipe(text);
     m_edit->clear();
 }
 
-void RecoveryKeyDialog::check()
-{
+void RecoveryKeyDialog::check() {
     QString text = m_edit->text();
     auto secret = RecoveryKey::parse(text);
     wipe(text);
@@ -58,15 +56,13 @@ void RecoveryKeyDialog::check()
     accept();
 }
 
-void RecoveryKeyDialog::showProblem(const QString& problem)
-{
+void RecoveryKeyDialog::showProblem(const QString& problem) {
     m_problem->setText(problem);
     m_edit->setFocus();
     m_edit->selectAll();
 }
 
-SecretBytes RecoveryKeyDialog::takeSecret()
-{
+SecretBytes RecoveryKeyDialog::takeSecret() {
     return std::move(m_secret);
 }
 

@@ -9,8 +9,9 @@
 
 namespace binhyen::ui {
 
-MainWindow::MainWindow(Register& reg, QWidget* parent) : QMainWindow(parent), m_register(reg)
-{
+MainWindow::MainWindow(Register& reg, QWidget* parent)
+    : QMainWindow(parent)
+    , m_register(reg) {
     setWindowTitle(tr("BinhYen — %1").arg(QFileInfo(reg.path()).fileName()));
     m_tabs = new QTabWidget(this);
     setCentralWidget(m_tabs);

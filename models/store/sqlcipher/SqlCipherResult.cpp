@@ -153,6 +153,7 @@ bool SqlCipherResult::exec() {
 
     const bool select = sqlite3_column_count(m_stmt) > 0;
     const qint64 rowidBefore = sqlite3_last_insert_rowid(db());
+    const qint64 totalBefore = sqlite3_total_changes64(db());
     if (!step())
         return false;
     readRecord();
@@ -170,7 +171,7 @@ bool SqlCipherResult::exec() {
         }
     }
     if (m_done)
-        captureChanges(rowidBefore);
+        captureChanges(rowidBefore, totalBefore);
     setSelect(select);
     setActive(true);
     return true;
@@ -189,12 +190,14 @@ bool SqlCipherResult::step() {
     return rc == SQLITE_DONE;
 }
 
-void SqlCipherResult::captureChanges(qint64 rowidBefore) {
+// sqlite3_changes() keeps the count of the last INSERT/UPDATE/DELETE, so a statement that changed
+// nothing (DDL, a no-op UPDATE) is recognized by an unchanged total.
+void SqlCipherResult::captureChanges(qint64 rowidBefore, qint64 totalBefore) {
     if (sqlite3_stmt_readonly(m_stmt)) {
         m_changes = sqlite3_column_count(m_stmt) > 0 ? -1 : 0;
         return;
     }
-    m_changes = int(sqlite3_changes64(db()));
+    m_changes = sqlite3_total_changes64(db()) == totalBefore ? 0 : int(sqlite3_changes64(db()));
     const qint64 rowid = sqlite3_last_insert_rowid(db());
     if (rowid != rowidBefore || (m_changes > 0 && isInsert(m_stmt)))
         m_lastInsertId = rowid;

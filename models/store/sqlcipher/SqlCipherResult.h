@@ -57,7 +57,7 @@ private:
     void clearRows();
     bool fail(int rc, const QString& what, QSqlError::ErrorType type);
     bool checkTail(const char* tail);
-    void captureChanges(qint64 rowidBefore);
+    void captureChanges(qint64 rowidBefore, qint64 totalBefore);
     bool bindAll();
     bool step();
     void readRecord();

@@ -1,6 +1,5 @@
 #include "app/cli/Dispatch.h"
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     return binhyen::dispatch(argc, argv);
 }

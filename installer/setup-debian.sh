@@ -15,7 +15,7 @@ PACKAGES=(
   qtkeychain-qt6-dev libssl-dev libsodium-dev tcl
   fonts-croscore fonts-liberation2 poppler-utils
   xvfb xauth gnome-keyring dbus-x11 libsecret-1-0 libsecret-tools
-  imagemagick sqlite3 clang-format
+  imagemagick sqlite3 clang-format python3 git
 )
 
 say() { printf 'setup-debian: %s\n' "$*" >&2; }

@@ -2,6 +2,7 @@
 #include "app/cli/CliOutput.h"
 #include "app/cli/Commands.h"
 #include "app/cli/KeySources.h"
+#include "models/repo/BackupLogRepo.h"
 #include "models/security/Keychain.h"
 #include "models/store/Backup.h"
 #include "models/store/Register.h"
@@ -31,6 +32,12 @@ int runBackup(const Arguments& args) {
     auto copy = Backup::create(*reg.value(), to, clock);
     if (!copy)
         return fail(copy.error());
+    const int version =
+        reg.value()->schemaVersion().ok() ? reg.value()->schemaVersion().value() : 0;
+    if (auto logged = BackupLogRepo(reg.value()->database())
+                          .recordFile(copy.value(), clock.now(), version, QStringLiteral("manual"));
+        !logged)
+        warn(logged.error().message);
     say(QCoreApplication::translate("BackupCommand", "Backup written and verified."));
     out(copy.value());
     return 0;

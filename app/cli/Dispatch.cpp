@@ -12,6 +12,7 @@
 #include <QGuiApplication>
 #include <memory>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 namespace binhyen {
 
@@ -30,7 +31,8 @@ void disableCoreDumps() {
 // command that writes a PDF needs QGuiApplication (offscreen when there is no display).
 std::unique_ptr<QCoreApplication> makeApp(int& argc, char** argv, const Arguments& args) {
     const QString command = args.word(0);
-    if (command.isEmpty() && !args.has(QStringLiteral("help")))
+    if (command.isEmpty() && !args.has(QStringLiteral("help")) &&
+        !args.has(QStringLiteral("version")))
         return std::make_unique<QApplication>(argc, argv);
     if (args.has(QStringLiteral("recovery-sheet-out"))) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -40,10 +42,29 @@ std::unique_ptr<QCoreApplication> makeApp(int& argc, char** argv, const Argument
     return std::make_unique<QCoreApplication>(argc, argv);
 }
 
+// The options of each headless command (docs/CLI.md); any other is a usage error (exit 1), so a
+// misspelt option is never silently ignored. Empty for a word that is not a headless command.
+QSet<QString> knownOptions(const QString& command) {
+    QSet<QString> known = kFlags;
+    known << QStringLiteral("register");
+    if (command == QLatin1String("init") || command == QLatin1String("demo"))
+        return known << QStringLiteral("recovery-key-out") << QStringLiteral("register-key-out")
+                     << QStringLiteral("recovery-sheet-out");
+    if (command == QLatin1String("key"))
+        return known << QStringLiteral("key-file") << QStringLiteral("recovery-key-file")
+                     << QStringLiteral("recovery-key-out") << QStringLiteral("register-key-out");
+    if (command == QLatin1String("backup"))
+        return known << QStringLiteral("key-file") << QStringLiteral("to");
+    if (command == QLatin1String("restore"))
+        return known << QStringLiteral("key-file") << QStringLiteral("from");
+    return {};
+}
+
 } // namespace
 
 int dispatch(int argc, char** argv) {
     disableCoreDumps();
+    ::umask(077); // every file BinhYen writes (register, WAL, backups, key files) is owner-only
     QStringList raw;
     for (int i = 1; i < argc; ++i)
         raw.append(QString::fromLocal8Bit(argv[i]));
@@ -69,6 +90,11 @@ int dispatch(int argc, char** argv) {
         return cli::runHelp();
     if (command.isEmpty())
         return runGui(args);
+    if (const QSet<QString> known = knownOptions(command); !known.isEmpty()) {
+        if (const QStringList unknown = args.unknown(known); !unknown.isEmpty())
+            return cli::usage(QCoreApplication::translate("Cli", "Unknown option: %1")
+                                  .arg(unknown.join(QStringLiteral(", "))));
+    }
     if (command == QLatin1String("init"))
         return cli::runInit(args, false);
     if (command == QLatin1String("demo"))

@@ -42,22 +42,29 @@ int runInit(const Arguments& args, bool demo) {
     auto reg = Register::create(path, KeyDerivation::registerKey(recovery));
     if (!reg)
         return fail(reg.error());
-    if (auto written = keyfiles::writeRecoveryKeyFile(recoveryOut, recovery); !written) {
+    // A failure half-way leaves nothing behind, so the same command can simply be run again.
+    QStringList created{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
+    auto undo = [&](const Error& error) {
         reg.value().reset();
-        QFile::remove(path);
-        return fail(written.error());
-    }
+        for (const QString& f : std::as_const(created))
+            QFile::remove(f);
+        return fail(error);
+    };
+    if (auto written = keyfiles::writeRecoveryKeyFile(recoveryOut, recovery); !written)
+        return undo(written.error());
+    created << recoveryOut;
     const QString id = reg.value()->id();
     if (demo) {
         SystemClock clock;
         if (auto filled = DemoRepo(reg.value()->database()).fill(clock); !filled)
-            return fail(filled.error());
+            return undo(filled.error());
     }
     if (!keyOut.isEmpty()) {
         if (auto written =
                 keyfiles::writeRegisterKeyFile(keyOut, KeyDerivation::registerKey(recovery));
             !written)
-            return fail(written.error());
+            return undo(written.error());
+        created << keyOut;
     }
     if (!sheetOut.isEmpty()) {
         RecoverySheetData sheet;
@@ -70,7 +77,7 @@ int runInit(const Arguments& args, bool demo) {
         wipe(text);
         wipe(sheet.recoveryKey);
         if (!written)
-            return fail(written.error());
+            return undo(written.error());
     }
     if (auto stored = Keychain().storeRegisterKey(id, KeyDerivation::registerKey(recovery));
         !stored)

@@ -1,9 +1,11 @@
 #include "app/gui/GuiSession.h"
 
 #include "app/cli/Arguments.h"
+#include "models/repo/BackupLogRepo.h"
 #include "models/security/KeyDerivation.h"
 #include "models/security/KeyFiles.h"
 #include "models/security/Keychain.h"
+#include "models/store/AutomaticBackup.h"
 #include "models/store/Register.h"
 #include "models/store/RegisterFile.h"
 #include "models/store/RegisterLock.h"
@@ -67,6 +69,21 @@ Result<std::unique_ptr<Register>> unlock(const QString& path, const QString& id,
                      QCoreApplication::translate("GuiSession", "The register was not opened."));
 }
 
+// Nothing is lost: every session ends with a verified automatic backup beside the register.
+void backUpOnClose(Register& reg) {
+    SystemClock clock;
+    BackupLogRepo log(reg.database());
+    auto made = AutomaticBackup::run(reg, AutomaticBackup::defaultFolder(reg.path()), clock,
+                                     log.automaticKeep());
+    if (!made) {
+        ui::showError(nullptr, QCoreApplication::translate("GuiSession", "Automatic backup"),
+                      made.error());
+        return;
+    }
+    const int version = reg.schemaVersion().ok() ? reg.schemaVersion().value() : 0;
+    (void)log.recordFile(made.value(), clock.now(), version, QStringLiteral("automatic"));
+}
+
 } // namespace
 
 int runGui(const Arguments& args) {
@@ -95,9 +112,14 @@ int runGui(const Arguments& args) {
             ui::showError(nullptr, title, reg.error());
         return exitCodeFor(reg.error().code);
     }
-    ui::MainWindow window(*reg.value());
-    window.show();
-    return QApplication::exec();
+    int rc = 0;
+    {
+        ui::MainWindow window(*reg.value());
+        window.show();
+        rc = QApplication::exec();
+    }
+    backUpOnClose(*reg.value());
+    return rc;
 }
 
 } // namespace binhyen

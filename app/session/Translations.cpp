@@ -6,7 +6,16 @@
 namespace binhyen {
 
 QString installTranslations(QCoreApplication& app) {
-    const QString lang = qEnvironmentVariable("LANGUAGE", qEnvironmentVariable("LANG"));
+    // As gettext: LANGUAGE when set and not empty, then LC_ALL, LC_MESSAGES, LANG — skipping the
+    // "C"/"POSIX" locales, which name no language.
+    QString lang;
+    for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
+        lang = qEnvironmentVariable(name);
+        if (!lang.isEmpty() && !lang.startsWith(QLatin1String("C.")) &&
+            lang != QLatin1String("C") && lang != QLatin1String("POSIX"))
+            break;
+        lang.clear();
+    }
     return installTranslations(app, lang.startsWith(QLatin1String("en")) ? QStringLiteral("en")
                                                                          : QStringLiteral("vi"));
 }

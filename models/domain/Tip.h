@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/domain/StationTime.h"
+
 #include <QDateTime>
 #include <QString>
 #include <optional>
@@ -40,10 +42,5 @@ struct NewTip {
     qint64 createdBy = 0;
     QDateTime createdAt; // from the Clock
 };
-
-// Register times are ISO text in station local time: "2020-09-03T20:30:00".
-QString stationTimeText(const QDateTime& time);
-// Parses register time text as station time; an invalid QDateTime for empty or malformed text.
-QDateTime stationTimeFromText(const QString& text);
 
 } // namespace binhyen

@@ -52,13 +52,13 @@ Result<QString> Backup::create(Register& reg, const QString& folder, const Clock
             ErrorCode::Io,
             QCoreApplication::translate("Backup", "The backup folder cannot be created."), folder);
     const QString base = QFileInfo(reg.path()).completeBaseName();
-    const QString finalPath = QDir(folder).filePath(base + QLatin1Char('-') + stamp(clock) +
-                                                    QStringLiteral(".binhyen-backup"));
-    if (QFileInfo::exists(finalPath))
-        return makeError(
-            ErrorCode::Exists,
-            QCoreApplication::translate("Backup", "A backup with this name already exists."),
-            finalPath);
+    // Two backups in the same second (a window closing while a script backs up) get -2, -3 …
+    const QString stem = QDir(folder).filePath(base + QLatin1Char('-') + stamp(clock));
+    QString finalPath = stem + QStringLiteral(".binhyen-backup");
+    for (int n = 2;
+         QFileInfo::exists(finalPath) || QFileInfo::exists(finalPath + QStringLiteral(".part"));
+         ++n)
+        finalPath = stem + QStringLiteral("-%1.binhyen-backup").arg(n);
     const QString partPath = finalPath + QStringLiteral(".part");
     QFile::remove(partPath);
     // An empty owner-only file: the connection opened the register without CREATE, and SQLite

@@ -8,10 +8,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A backup with this name already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Writing the backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -64,6 +60,17 @@
     </message>
 </context>
 <context>
+    <name>BackupLogRepo</name>
+    <message>
+        <source>Recording the backup failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backup history failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseRepo</name>
     <message>
         <source>Reading the cases</source>
@@ -90,6 +97,10 @@
     </message>
     <message>
         <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -120,6 +131,10 @@
     </message>
     <message>
         <source>BinhYen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -220,6 +235,69 @@ register, 5 not permitted, 6 busy, 7 verification failed. Details: docs/CLI.md</
     <name>Keychain</name>
     <message>
         <source>This computer has no usable keychain (secret service), so the register key cannot be remembered here. Open the register with the recovery key each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zalo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -514,6 +592,49 @@ register, 5 not permitted, 6 busy, 7 verification failed. Details: docs/CLI.md</
     </message>
 </context>
 <context>
+    <name>binhyen::CaseListModel</name>
+    <message>
+        <source>Opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 linked tips, %2 of them contributed to the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>binhyen::SqlCipherDriver</name>
     <message>
         <source>Unable to open the database</source>
@@ -541,6 +662,41 @@ register, 5 not permitted, 6 busy, 7 verification failed. Details: docs/CLI.md</
     </message>
 </context>
 <context>
+    <name>binhyen::TipListModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valuable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>binhyen::ui::MainWindow</name>
     <message>
         <source>BinhYen — %1</source>
@@ -548,6 +704,78 @@ register, 5 not permitted, 6 busy, 7 verification failed. Details: docs/CLI.md</
     </message>
     <message>
         <source>Register: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About BinhYen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tips could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the %1 newest tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the %1 newest cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A register of tips and of the movement for national security protection, for commune police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About BinhYen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BinhYen, version %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

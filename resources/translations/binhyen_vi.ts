@@ -8,10 +8,6 @@
         <translation>Không tạo được thư mục sao lưu.</translation>
     </message>
     <message>
-        <source>A backup with this name already exists.</source>
-        <translation>Đã có một bản sao lưu cùng tên.</translation>
-    </message>
-    <message>
         <source>Writing the backup</source>
         <translation>Ghi bản sao lưu</translation>
     </message>
@@ -64,6 +60,17 @@
     </message>
 </context>
 <context>
+    <name>BackupLogRepo</name>
+    <message>
+        <source>Recording the backup failed.</source>
+        <translation>Không ghi được nhật ký sao lưu.</translation>
+    </message>
+    <message>
+        <source>Reading the backup history failed.</source>
+        <translation>Không đọc được lịch sử sao lưu.</translation>
+    </message>
+</context>
+<context>
     <name>CaseRepo</name>
     <message>
         <source>Reading the cases</source>
@@ -91,6 +98,10 @@
     <message>
         <source>Unknown command: %1</source>
         <translation>Không có lệnh: %1</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>Tùy chọn không hợp lệ: %1</translation>
     </message>
 </context>
 <context>
@@ -121,6 +132,10 @@
     <message>
         <source>BinhYen</source>
         <translation>Bình Yên</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Sao lưu tự động</translation>
     </message>
 </context>
 <context>
@@ -236,6 +251,69 @@ Chi tiết: docs/CLI.md</translation>
     <message>
         <source>This computer has no usable keychain (secret service), so the register key cannot be remembered here. Open the register with the recovery key each time.</source>
         <translation>Máy này không có kho khóa dùng được (dịch vụ bí mật), nên không thể ghi nhớ khóa của sổ tại đây. Mỗi lần mở sổ hãy dùng khóa khôi phục.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Đường dây nóng</translation>
+    </message>
+    <message>
+        <source>Zalo</source>
+        <translation>Zalo</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Đang xác minh</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Đã chuyển</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Tạm đình chỉ</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Clarified</source>
+        <translation>Đã làm rõ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
     </message>
 </context>
 <context>
@@ -529,6 +607,49 @@ Chi tiết: docs/CLI.md</translation>
     </message>
 </context>
 <context>
+    <name>binhyen::CaseListModel</name>
+    <message>
+        <source>Opened: %1</source>
+        <translation>Thụ lý: %1</translation>
+    </message>
+    <message>
+        <source>%1 linked tips, %2 of them contributed to the result</source>
+        <translation>%1 tin báo liên kết, %2 tin góp phần vào kết quả</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Occurred at</source>
+        <translation>Thời điểm xảy ra</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên vụ việc</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại vụ việc</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Ấp/khu phố</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Đã làm rõ</translation>
+    </message>
+    <message>
+        <source>Linked tips</source>
+        <translation>Tin báo liên kết</translation>
+    </message>
+</context>
+<context>
     <name>binhyen::SqlCipherDriver</name>
     <message>
         <source>Unable to open the database</source>
@@ -556,6 +677,41 @@ Chi tiết: docs/CLI.md</translation>
     </message>
 </context>
 <context>
+    <name>binhyen::TipListModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Thời điểm tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Ấp/khu phố</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Loại việc</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Nội dung tóm tắt</translation>
+    </message>
+    <message>
+        <source>Valuable</source>
+        <translation>Có giá trị</translation>
+    </message>
+</context>
+<context>
     <name>binhyen::ui::MainWindow</name>
     <message>
         <source>BinhYen — %1</source>
@@ -564,6 +720,78 @@ Chi tiết: docs/CLI.md</translation>
     <message>
         <source>Register: %1</source>
         <translation>Sổ: %1</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tin báo</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Tải &amp;lại</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About BinhYen</source>
+        <translation>&amp;Giới thiệu</translation>
+    </message>
+    <message>
+        <source>Schema %1</source>
+        <translation>Lược đồ %1</translation>
+    </message>
+    <message>
+        <source>The tips could not be loaded</source>
+        <translation>Không tải được danh sách tin báo</translation>
+    </message>
+    <message>
+        <source>Showing the %1 newest tips</source>
+        <translation>Hiển thị %1 tin mới nhất</translation>
+    </message>
+    <message>
+        <source>%1 tips</source>
+        <translation>%1 tin báo</translation>
+    </message>
+    <message>
+        <source>The cases could not be loaded</source>
+        <translation>Không tải được danh sách vụ việc</translation>
+    </message>
+    <message>
+        <source>Showing the %1 newest cases</source>
+        <translation>Hiển thị %1 vụ việc mới nhất</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 vụ việc</translation>
+    </message>
+    <message>
+        <source>A register of tips and of the movement for national security protection, for commune police.</source>
+        <translation>Sổ đăng ký tin báo và phong trào toàn dân bảo vệ an ninh Tổ quốc dành cho Công an xã.</translation>
+    </message>
+    <message>
+        <source>About BinhYen</source>
+        <translation>Giới thiệu Bình Yên</translation>
+    </message>
+    <message>
+        <source>ID: %1</source>
+        <translation>Mã sổ: %1</translation>
+    </message>
+    <message>
+        <source>BinhYen, version %1</source>
+        <translation>Bình Yên, phiên bản %1</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 // Backups: encrypted, consistent, verified; restore checks the copy before replacing anything.
+#include "models/store/AutomaticBackup.h"
 #include "models/store/Backup.h"
 #include "models/store/RegisterFile.h"
 #include "tests/support/TempRegister.h"
@@ -101,6 +102,33 @@ private Q_SLOTS:
         b.reg.reset();
         auto result = Backup::restore(b.path, b.key(), copy.value(), clock);
         QCOMPARE(result.error().code, ErrorCode::VerificationFailed);
+    }
+
+    void automaticBackupsKeepTheNewest() {
+        TempRegister t;
+        addProbes(*t.reg, 3);
+        const QString folder = AutomaticBackup::defaultFolder(t.path);
+        QCOMPARE(folder, t.file(QStringLiteral("register-backups")));
+        // A manual backup in the same folder is never pruned.
+        QFile manual(QDir(folder).filePath(QStringLiteral("kept-by-hand.binhyen-backup")));
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(manual.open(QIODevice::WriteOnly));
+        manual.close();
+        FixedClock clock(QDateTime(QDate(2026, 11, 1), QTime(17, 0)));
+        QString newest;
+        for (int i = 0; i < 6; ++i) {
+            auto made = AutomaticBackup::run(*t.reg, folder, clock, 4);
+            QVERIFY2(made.ok(), qPrintable(made.error().text()));
+            newest = made.value();
+            clock.advanceSecs(86400);
+        }
+        const QStringList left = QDir(folder).entryList(
+            {QStringLiteral("register-*.binhyen-backup")}, QDir::Files, QDir::Name);
+        QCOMPARE(left.size(), 4);
+        QCOMPARE(left.first(), QStringLiteral("register-20261103-170000.binhyen-backup"));
+        QCOMPARE(QDir(folder).filePath(left.last()), newest);
+        QVERIFY(manual.exists());
+        QVERIFY(Backup::verify(newest, t.key()).ok());
     }
 };
 

@@ -1,5 +1,6 @@
 // The register file: keyed open, connection settings, typed outcomes for every refusal.
 #include "models/security/KeyDerivation.h"
+#include "models/security/KeyFiles.h"
 #include "models/security/RecoveryKey.h"
 #include "models/store/Migrator.h"
 #include "models/store/RegisterFile.h"
@@ -7,9 +8,11 @@
 #include "tests/support/TempRegister.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
+#include <csignal>
 
 using namespace binhyen;
 using namespace binhyen::test;
@@ -180,6 +183,27 @@ private Q_SLOTS:
         first.value().reset();
         auto again = RegisterLock::acquire(t.path);
         QVERIFY(again.ok());
+    }
+
+    void lockOfAKilledWindowIsTakenOver() {
+        TempRegister t;
+        const QString keyFile = t.file(QStringLiteral("k"));
+        QVERIFY(keyfiles::writeRegisterKeyFile(keyFile, t.key()).ok());
+        t.reg.reset();
+        QProcess window;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        window.setProcessEnvironment(env);
+        window.start(QStringLiteral(BINHYEN_BINARY),
+                     {QStringLiteral("--register"), t.path, QStringLiteral("--key-file"), keyFile});
+        QVERIFY(window.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(t.path + QStringLiteral(".lock")), 20000);
+        QCOMPARE(RegisterLock::acquire(t.path).error().code, ErrorCode::AlreadyOpen);
+        ::kill(static_cast<pid_t>(window.processId()), SIGKILL);
+        QVERIFY(window.waitForFinished());
+        QVERIFY(QFile::exists(t.path + QStringLiteral(".lock")));
+        auto taken = RegisterLock::acquire(t.path);
+        QVERIFY2(taken.ok(), qPrintable(taken.error().text()));
     }
 
     void rekeyKeepsIdAndRetiresOldKey() {

@@ -1,4 +1,4 @@
-#include "models/domain/Tip.h"
+#include "models/domain/StationTime.h"
 
 #include "models/domain/Clock.h"
 

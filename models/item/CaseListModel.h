@@ -1,0 +1,36 @@
+#pragma once
+
+#include "models/domain/Case.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace binhyen {
+
+// The cases list as a table: a thin adapter over rows a CaseRepo returned (no SQL here).
+class CaseListModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Number, OccurredAt, Title, Type, Hamlet, Status, Solved, LinkedTips, Count };
+    enum Role { SortRole = Qt::UserRole + 1, IdRole };
+
+    explicit CaseListModel(QObject* parent = nullptr);
+
+    void reload(QList<CaseRow> rows);
+    const CaseRow& caseAt(int row) const { return m_rows.at(row); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant display(const CaseRow& row, int column) const;
+    QVariant sortKey(const CaseRow& row, int column) const;
+    QVariant toolTip(const CaseRow& row, int column) const;
+
+    QList<CaseRow> m_rows;
+};
+
+} // namespace binhyen

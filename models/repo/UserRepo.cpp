@@ -1,0 +1,613 @@
+#include "models/repo/UserRepo.h"
+
+#include "models/domain/StationTime.h"
+#include "models/repo/StationKeyRepo.h"
+#include "models/security/Canonical.h"
+#include "models/security/Crypto.h"
+#include "models/security/Permissions.h"
+#include "models/store/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace binhyen {
+
+namespace {
+
+constexpr char kAccountContext[] = "BinhYen account record v1";
+constexpr char kUserKeyContext[] = "BinhYen user key v1";
+using Purpose = StationKeyRepo::Purpose;
+
+Error dbError(const QSqlQuery& q) {
+    return makeError(
+        ErrorCode::Io,
+        QCoreApplication::translate("UserRepo", "The accounts could not be read or written."),
+        q.lastError().text());
+}
+
+QByteArray accountBytes(const QSqlQuery& q) {
+    // id, username, full_name, role, active
+    return Canonical()
+        .add(q.value(0).toLongLong())
+        .add(q.value(1).toString())
+        .add(q.value(2).toString())
+        .add(q.value(3).toString())
+        .add(q.value(4).toLongLong())
+        .bytes();
+}
+
+QByteArray userKeyBytes(qint64 userId, const QByteArray& publicKey, const QString& createdAt) {
+    return Canonical().add(userId).add(publicKey).add(createdAt).bytes();
+}
+
+Account accountFrom(const QSqlQuery& q) {
+    Account a;
+    a.id = q.value(0).toLongLong();
+    a.username = q.value(1).toString();
+    a.fullName = q.value(2).toString();
+    a.role = roleFromCode(q.value(3).toString()).value_or(Role::Inspector);
+    a.active = q.value(4).toBool();
+    a.rank = q.value(5).toString();
+    a.position = q.value(6).toString();
+    a.hasPassword = !q.value(7).isNull();
+    a.mustChangePassword = q.value(8).toBool();
+    a.lockedUntil = stationTimeFromText(q.value(9).toString());
+    return a;
+}
+
+const QString kAccountColumns = QStringLiteral(
+    "id, username, full_name, role, active, rank, position, password_hash, must_change_password, "
+    "locked_until, failed_logons, wrap_salt, wrap_opslimit, wrap_memlimit");
+
+int setting(QSqlDatabase db, const QString& key, int fallback) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next()) {
+        bool ok = false;
+        const int v = q.value(0).toInt(&ok);
+        if (ok && v > 0)
+            return v;
+    }
+    return fallback;
+}
+
+} // namespace
+
+UserRepo::UserRepo(QSqlDatabase db, const Clock& clock)
+    : m_db(std::move(db))
+    , m_clock(clock) {}
+
+QString UserRepo::now() const {
+    return stationTimeText(m_clock.now());
+}
+
+QString UserRepo::passwordProblem(const SecretBytes& password, const QString& username) {
+    const QString text = QString::fromUtf8(reinterpret_cast<const char*>(password.data()),
+                                           static_cast<qsizetype>(password.size()));
+    int classes = 0;
+    bool lower = false, upper = false, digit = false, other = false;
+    for (QChar c : text) {
+        lower |= c.isLower();
+        upper |= c.isUpper();
+        digit |= c.isDigit();
+        other |= !c.isLetterOrNumber();
+    }
+    classes = int(lower) + int(upper) + int(digit) + int(other);
+    QString problem;
+    if (text.size() < 10)
+        problem = QCoreApplication::translate("UserRepo",
+                                              "The password must have at least 10 characters.");
+    else if (classes < 3)
+        problem = QCoreApplication::translate(
+            "UserRepo", "The password must mix at least three of: lower-case letters, capital "
+                        "letters, digits, other signs.");
+    else if (!username.isEmpty() && text.contains(username, Qt::CaseInsensitive))
+        problem =
+            QCoreApplication::translate("UserRepo", "The password must not contain the user name.");
+    QString wipeMe = text;
+    wipe(wipeMe);
+    return problem;
+}
+
+Result<qint64> UserRepo::insertAccount(const NewAccount& account) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO users (username, full_name, rank, position, role, "
+                             "created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(account.username.trimmed().toLower());
+    q.addBindValue(account.fullName.trimmed());
+    q.addBindValue(account.rank.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                          : account.rank);
+    q.addBindValue(account.position.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                              : account.position);
+    q.addBindValue(roleCode(account.role));
+    q.addBindValue(now());
+    if (!q.exec()) {
+        if (q.lastError().nativeErrorCode() == QLatin1String("2067"))
+            return makeError(ErrorCode::Exists,
+                             QCoreApplication::translate(
+                                 "UserRepo", "An account with this user name already exists."),
+                             account.username);
+        return dbError(q);
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+Result<void> UserRepo::setPassword(qint64 userId, const SecretBytes& password, bool mustChange,
+                                   SecretBytes* wrappingKeyOut) {
+    const crypto::WrapParams params = crypto::newWrapParams();
+    SecretBytes wk = crypto::wrappingKey(password, params);
+    const QString hash = crypto::hashPassword(password);
+    if (wk.isEmpty() || hash.isEmpty())
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate(
+                             "UserRepo", "The password could not be processed (out of memory?)."));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = ?, "
+                             "wrap_salt = ?, wrap_opslimit = ?, wrap_memlimit = ?, "
+                             "failed_logons = 0, locked_until = NULL WHERE id = ?"));
+    q.addBindValue(hash);
+    q.addBindValue(mustChange ? 1 : 0);
+    q.addBindValue(params.salt);
+    q.addBindValue(static_cast<qint64>(params.opslimit));
+    q.addBindValue(static_cast<qint64>(params.memlimit));
+    q.addBindValue(userId);
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return dbError(q);
+    if (wrappingKeyOut)
+        *wrappingKeyOut = std::move(wk);
+    return {};
+}
+
+Result<qint64> UserRepo::addUserKey(qint64 userId, const SecretBytes& wrappingKey,
+                                    const SecretBytes& stationSigning) {
+    crypto::SigningPair pair = crypto::newSigningPair();
+    const QString created = now();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO user_keys (user_id, public_key, secret_wrapped, "
+                             "created_at, signature) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(userId);
+    q.addBindValue(pair.publicKey);
+    q.addBindValue(crypto::wrap(wrappingKey, pair.secretKey));
+    q.addBindValue(created);
+    q.addBindValue(crypto::sign(stationSigning, userKeyBytes(userId, pair.publicKey, created),
+                                kUserKeyContext));
+    if (!q.exec())
+        return dbError(q);
+    return q.lastInsertId().toLongLong();
+}
+
+Result<void> UserRepo::signAccount(qint64 userId, qint64 signedBy,
+                                   const SecretBytes& stationSigning) {
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("SELECT id, username, full_name, role, active FROM users WHERE id = ?"));
+    q.addBindValue(userId);
+    if (!q.exec() || !q.next())
+        return dbError(q);
+    const QByteArray signature = crypto::sign(stationSigning, accountBytes(q), kAccountContext);
+    QSqlQuery u(m_db);
+    u.prepare(QStringLiteral("UPDATE users SET record_signature = ?, signed_by = ? WHERE id = ?"));
+    u.addBindValue(signature);
+    u.addBindValue(signedBy);
+    u.addBindValue(userId);
+    if (!u.exec())
+        return dbError(u);
+    return {};
+}
+
+Result<SecretBytes> UserRepo::chiefSigningKey(const Session& chief) const {
+    if (auto allowed = require(chief, Operation::ManageAccounts); !allowed)
+        return allowed.error();
+    return StationKeyRepo(m_db).unwrapForChief(chief, Purpose::Signing);
+}
+
+Result<qint64> UserRepo::createFirstChief(const NewAccount& account, const SecretBytes& password,
+                                          const SecretBytes& escrowKey) {
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM users WHERE password_hash IS NOT NULL")) ||
+        !q.next())
+        return dbError(q);
+    const auto haveKeys = StationKeyRepo(m_db).exists();
+    if (q.value(0).toInt() > 0 || !haveKeys || haveKeys.value())
+        return makeError(ErrorCode::Exists,
+                         QCoreApplication::translate(
+                             "UserRepo", "The station is already set up: its first chief "
+                                         "exists."));
+    if (const QString problem = passwordProblem(password, account.username); !problem.isEmpty())
+        return makeError(ErrorCode::InvalidInput, problem);
+    Transaction tx(m_db);
+    NewAccount chief = account;
+    chief.role = Role::Chief;
+    auto id = insertAccount(chief);
+    if (!id)
+        return id;
+    SecretBytes wk;
+    if (auto r = setPassword(id.value(), password, false, &wk); !r)
+        return r.error();
+    StationKeyRepo keys(m_db);
+    if (auto r = keys.create(id.value(), wk, escrowKey, now()); !r)
+        return r.error();
+    auto signing = keys.unwrapWithEscrow(escrowKey, Purpose::Signing);
+    if (!signing)
+        return signing.error();
+    if (auto r = addUserKey(id.value(), wk, signing.value()); !r)
+        return r.error();
+    if (auto r = signAccount(id.value(), id.value(), signing.value()); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return id;
+}
+
+Result<void> UserRepo::enableAccount(const Session& chief, qint64 userId,
+                                     const SecretBytes& password, bool mustChange) {
+    auto signing = chiefSigningKey(chief);
+    if (!signing)
+        return signing.error();
+    auto account = find(userId);
+    if (!account)
+        return account.error();
+    if (const QString problem = passwordProblem(password, account.value().username);
+        !problem.isEmpty())
+        return makeError(ErrorCode::InvalidInput, problem);
+    Transaction tx(m_db);
+    SecretBytes wk;
+    if (auto r = setPassword(userId, password, mustChange, &wk); !r)
+        return r;
+    if (auto r = addUserKey(userId, wk, signing.value()); !r)
+        return r.error();
+    if (account.value().role == Role::Chief) {
+        StationKeyRepo keys(m_db);
+        for (auto purpose : {Purpose::Identity, Purpose::Signing}) {
+            auto secret = keys.unwrapForChief(chief, purpose);
+            if (!secret)
+                return secret.error();
+            if (auto r = keys.wrapFor(userId, wk, purpose, secret.value()); !r)
+                return r;
+        }
+    }
+    if (auto r = signAccount(userId, chief.userId(), signing.value()); !r)
+        return r;
+    return tx.commit();
+}
+
+Result<qint64> UserRepo::createAccount(const Session& chief, const NewAccount& account,
+                                       const SecretBytes& temporaryPassword) {
+    if (auto allowed = require(chief, Operation::ManageAccounts); !allowed)
+        return allowed.error();
+    Transaction tx(m_db);
+    auto id = insertAccount(account);
+    if (!id)
+        return id;
+    if (auto r = enableAccount(chief, id.value(), temporaryPassword, true); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return id;
+}
+
+Result<Session> UserRepo::logon(const QString& username, const SecretBytes& password) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + kAccountColumns +
+              QStringLiteral(" FROM users WHERE username = ?"));
+    q.addBindValue(username.trimmed().toLower());
+    if (!q.exec())
+        return dbError(q);
+    const Error wrong =
+        makeError(ErrorCode::WrongKey,
+                  QCoreApplication::translate("UserRepo", "Wrong user name or password."));
+    if (!q.next())
+        return wrong;
+    const Account account = accountFrom(q);
+    if (!account.active)
+        return makeError(
+            ErrorCode::NotPermitted,
+            QCoreApplication::translate("UserRepo", "This account has been deactivated."));
+    if (!account.hasPassword)
+        return makeError(
+            ErrorCode::NotPermitted,
+            QCoreApplication::translate("UserRepo",
+                                        "This account has no password yet; a chief must set one."));
+    const QDateTime at = m_clock.now();
+    if (account.lockedUntil.isValid() && account.lockedUntil > at) {
+        const qint64 minutes = (at.secsTo(account.lockedUntil) + 59) / 60;
+        return makeError(ErrorCode::NotPermitted,
+                         QCoreApplication::translate(
+                             "UserRepo",
+                             "Too many wrong passwords: this account is locked for %n more "
+                             "minute(s).",
+                             nullptr, static_cast<int>(minutes)));
+    }
+    if (!crypto::verifyPassword(q.value(7).toString(), password)) {
+        const int maxFailures = setting(m_db, QStringLiteral("logon.max_failures"), 5);
+        const int lockMinutes = setting(m_db, QStringLiteral("logon.lockout_minutes"), 10);
+        const int failures = q.value(10).toInt() + 1;
+        QSqlQuery u(m_db);
+        if (failures >= maxFailures) {
+            u.prepare(QStringLiteral(
+                "UPDATE users SET failed_logons = 0, locked_until = ? WHERE id = ?"));
+            u.addBindValue(stationTimeText(at.addSecs(lockMinutes * 60)));
+        } else {
+            u.prepare(QStringLiteral("UPDATE users SET failed_logons = ? WHERE id = ?"));
+            u.addBindValue(failures);
+        }
+        u.addBindValue(account.id);
+        u.exec();
+        if (failures >= maxFailures)
+            return makeError(
+                ErrorCode::NotPermitted,
+                QCoreApplication::translate(
+                    "UserRepo", "Wrong password %1 times: this account is locked for %2 minutes.")
+                    .arg(maxFailures)
+                    .arg(lockMinutes));
+        return makeError(ErrorCode::WrongKey,
+                         QCoreApplication::translate(
+                             "UserRepo",
+                             "Wrong user name or password. %n attempt(s) left before the account "
+                             "is locked.",
+                             nullptr, maxFailures - failures));
+    }
+    QSqlQuery reset(m_db);
+    reset.prepare(
+        QStringLiteral("UPDATE users SET failed_logons = 0, locked_until = NULL WHERE id = ?"));
+    reset.addBindValue(account.id);
+    reset.exec();
+
+    crypto::WrapParams params{q.value(11).toByteArray(), q.value(12).toULongLong(),
+                              q.value(13).toULongLong()};
+    SecretBytes wk = crypto::wrappingKey(password, params);
+    QSqlQuery k(m_db);
+    k.prepare(QStringLiteral(
+        "SELECT id, secret_wrapped FROM user_keys WHERE user_id = ? ORDER BY id DESC LIMIT 1"));
+    k.addBindValue(account.id);
+    if (!k.exec() || !k.next())
+        return makeError(ErrorCode::Damaged, QCoreApplication::translate(
+                                                 "UserRepo", "This account has no signing key."));
+    auto secret = crypto::unwrap(wk, k.value(1).toByteArray());
+    if (!secret)
+        return makeError(
+            ErrorCode::Damaged,
+            QCoreApplication::translate(
+                "UserRepo", "This account's signing key cannot be opened with its password."));
+    return Session(account.id, account.username, account.fullName, account.role,
+                   k.value(0).toLongLong(), secret.take(), std::move(wk));
+}
+
+Result<void> UserRepo::changePassword(Session& session, const SecretBytes& oldPassword,
+                                      const SecretBytes& newPassword) {
+    auto account = find(session.userId());
+    if (!account)
+        return account.error();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
+    q.addBindValue(session.userId());
+    if (!q.exec() || !q.next())
+        return dbError(q);
+    if (!crypto::verifyPassword(q.value(0).toString(), oldPassword))
+        return makeError(ErrorCode::WrongKey,
+                         QCoreApplication::translate("UserRepo", "The current password is wrong."));
+    if (const QString problem = passwordProblem(newPassword, session.username());
+        !problem.isEmpty())
+        return makeError(ErrorCode::InvalidInput, problem);
+    Transaction tx(m_db);
+    SecretBytes wk;
+    if (auto r = setPassword(session.userId(), newPassword, false, &wk); !r)
+        return r;
+    QSqlQuery k(m_db);
+    k.prepare(QStringLiteral("UPDATE user_keys SET secret_wrapped = ? WHERE id = ?"));
+    k.addBindValue(crypto::wrap(wk, session.signingSecret()));
+    k.addBindValue(session.signingKeyId());
+    if (!k.exec())
+        return dbError(k);
+    if (session.isChief()) {
+        StationKeyRepo keys(m_db);
+        for (auto purpose : {Purpose::Identity, Purpose::Signing}) {
+            auto secret = keys.unwrapForChief(session, purpose);
+            if (!secret)
+                return secret.error();
+            if (auto r = keys.wrapFor(session.userId(), wk, purpose, secret.value()); !r)
+                return r;
+        }
+    }
+    if (auto r = tx.commit(); !r)
+        return r;
+    session.replaceWrappingKey(std::move(wk));
+    return {};
+}
+
+Result<void> UserRepo::resetPassword(const Session& chief, qint64 userId,
+                                     const SecretBytes& temporary) {
+    return enableAccount(chief, userId, temporary, true);
+}
+
+Result<void> UserRepo::resetWithEscrow(qint64 chiefId, const SecretBytes& escrowKey,
+                                       const SecretBytes& newPassword) {
+    auto account = find(chiefId);
+    if (!account)
+        return account.error();
+    if (account.value().role != Role::Chief || !account.value().active)
+        return makeError(
+            ErrorCode::NotPermitted,
+            QCoreApplication::translate(
+                "UserRepo", "Only an active chief's account is restored with the recovery key."));
+    if (const QString problem = passwordProblem(newPassword, account.value().username);
+        !problem.isEmpty())
+        return makeError(ErrorCode::InvalidInput, problem);
+    StationKeyRepo keys(m_db);
+    auto signing = keys.unwrapWithEscrow(escrowKey, Purpose::Signing);
+    auto identity = keys.unwrapWithEscrow(escrowKey, Purpose::Identity);
+    if (!signing || !identity)
+        return makeError(ErrorCode::WrongKey,
+                         QCoreApplication::translate("UserRepo",
+                                                     "This recovery key does not belong to this "
+                                                     "register."));
+    Transaction tx(m_db);
+    SecretBytes wk;
+    if (auto r = setPassword(chiefId, newPassword, false, &wk); !r)
+        return r;
+    if (auto r = addUserKey(chiefId, wk, signing.value()); !r)
+        return r.error();
+    if (auto r = keys.wrapFor(chiefId, wk, Purpose::Signing, signing.value()); !r)
+        return r;
+    if (auto r = keys.wrapFor(chiefId, wk, Purpose::Identity, identity.value()); !r)
+        return r;
+    return tx.commit();
+}
+
+Result<void> UserRepo::setActive(const Session& chief, qint64 userId, bool active) {
+    auto signing = chiefSigningKey(chief);
+    if (!signing)
+        return signing.error();
+    auto account = find(userId);
+    if (!account)
+        return account.error();
+    if (!active && account.value().role == Role::Chief) {
+        QSqlQuery c(m_db);
+        if (!c.exec(QStringLiteral("SELECT count(*) FROM users WHERE role = 'chief' AND active = 1 "
+                                   "AND password_hash IS NOT NULL")) ||
+            !c.next())
+            return dbError(c);
+        if (c.value(0).toInt() <= 1)
+            return makeError(ErrorCode::NotPermitted,
+                             QCoreApplication::translate(
+                                 "UserRepo", "The last chief's account cannot be deactivated."));
+    }
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE users SET active = ?, deactivated_at = ? WHERE id = ?"));
+    q.addBindValue(active ? 1 : 0);
+    q.addBindValue(active ? QVariant(QMetaType::fromType<QString>()) : QVariant(now()));
+    q.addBindValue(userId);
+    if (!q.exec())
+        return dbError(q);
+    if (!active) {
+        if (auto r = StationKeyRepo(m_db).removeWrapsOf(userId); !r)
+            return r;
+    }
+    if (auto r = signAccount(userId, chief.userId(), signing.value()); !r)
+        return r;
+    return tx.commit();
+}
+
+Result<void> UserRepo::setRole(const Session& chief, qint64 userId, Role role) {
+    auto signing = chiefSigningKey(chief);
+    if (!signing)
+        return signing.error();
+    auto account = find(userId);
+    if (!account)
+        return account.error();
+    if (role == Role::Chief && account.value().role != Role::Chief)
+        return makeError(
+            ErrorCode::NotPermitted,
+            QCoreApplication::translate(
+                "UserRepo", "A new chief receives the station keys with a password: create the "
+                            "chief's account, or reset this account's password after the change."));
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE users SET role = ? WHERE id = ?"));
+    q.addBindValue(roleCode(role));
+    q.addBindValue(userId);
+    if (!q.exec())
+        return dbError(q);
+    if (account.value().role == Role::Chief && role != Role::Chief) {
+        if (auto r = StationKeyRepo(m_db).removeWrapsOf(userId); !r)
+            return r;
+    }
+    if (auto r = signAccount(userId, chief.userId(), signing.value()); !r)
+        return r;
+    return tx.commit();
+}
+
+Result<QList<Account>> UserRepo::list() const {
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT ") + kAccountColumns +
+                QStringLiteral(" FROM users ORDER BY id")))
+        return dbError(q);
+    QList<Account> out;
+    while (q.next())
+        out.append(accountFrom(q));
+    return out;
+}
+
+Result<Account> UserRepo::find(const QString& username) const {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + kAccountColumns +
+              QStringLiteral(" FROM users WHERE username = ?"));
+    q.addBindValue(username.trimmed().toLower());
+    if (!q.exec())
+        return dbError(q);
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate(
+                                                  "UserRepo", "No account with the user name %1.")
+                                                  .arg(username));
+    return accountFrom(q);
+}
+
+Result<Account> UserRepo::find(qint64 userId) const {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT ") + kAccountColumns +
+              QStringLiteral(" FROM users WHERE id = ?"));
+    q.addBindValue(userId);
+    if (!q.exec())
+        return dbError(q);
+    if (!q.next())
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("UserRepo", "No such account."));
+    return accountFrom(q);
+}
+
+Result<void> UserRepo::verifyAccounts() const {
+    auto stationKey = StationKeyRepo(m_db).publicKey(Purpose::Signing);
+    if (!stationKey)
+        return stationKey.error();
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT id, username, full_name, role, active, record_signature "
+                               "FROM users WHERE password_hash IS NOT NULL OR record_signature IS "
+                               "NOT NULL ORDER BY id")))
+        return dbError(q);
+    while (q.next()) {
+        if (!crypto::verifySignature(stationKey.value(), accountBytes(q), q.value(5).toByteArray(),
+                                     kAccountContext))
+            return makeError(
+                ErrorCode::VerificationFailed,
+                QCoreApplication::translate(
+                    "UserRepo",
+                    "The account \"%1\" was changed outside BinhYen (its signature does "
+                    "not match).")
+                    .arg(q.value(1).toString()),
+                QStringLiteral("users.id=%1").arg(q.value(0).toLongLong()));
+    }
+    QSqlQuery k(m_db);
+    if (!k.exec(
+            QStringLiteral("SELECT id, user_id, public_key, created_at, signature FROM user_keys")))
+        return dbError(k);
+    while (k.next()) {
+        if (!crypto::verifySignature(stationKey.value(),
+                                     userKeyBytes(k.value(1).toLongLong(), k.value(2).toByteArray(),
+                                                  k.value(3).toString()),
+                                     k.value(4).toByteArray(), kUserKeyContext))
+            return makeError(ErrorCode::VerificationFailed,
+                             QCoreApplication::translate(
+                                 "UserRepo", "A user's signing key was replaced outside BinhYen."),
+                             QStringLiteral("user_keys.id=%1").arg(k.value(0).toLongLong()));
+    }
+    return {};
+}
+
+Result<QByteArray> UserRepo::userPublicKey(qint64 keyId, qint64* userId) const {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT public_key, user_id FROM user_keys WHERE id = ?"));
+    q.addBindValue(keyId);
+    if (!q.exec())
+        return dbError(q);
+    if (!q.next())
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("UserRepo", "Unknown signing key."));
+    if (userId)
+        *userId = q.value(1).toLongLong();
+    return q.value(0).toByteArray();
+}
+
+} // namespace binhyen

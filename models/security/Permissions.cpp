@@ -1,0 +1,95 @@
+#include "models/security/Permissions.h"
+
+#include "models/security/Session.h"
+
+#include <QCoreApplication>
+
+namespace binhyen {
+
+namespace {
+
+struct Row {
+    Operation operation;
+    bool officer;
+    bool chief;
+    bool inspector;
+};
+
+// The permission table: one row per operation.
+constexpr Row kTable[] = {
+    // operation                   officer chief  inspector
+    {Operation::ReadRecords, true, true, true},
+    {Operation::WriteRecords, true, true, false},
+    {Operation::SealIdentity, true, true, false},
+    {Operation::RevealIdentity, false, true, false},
+    {Operation::MergeInformants, false, true, false},
+    {Operation::ManageAccounts, false, true, false},
+    {Operation::RestoreBackup, false, true, false},
+    {Operation::MakeBackup, true, true, false},
+    {Operation::ViewAudit, false, true, true},
+    {Operation::MakeCheckpoint, false, true, false},
+    {Operation::RotateIdentityKey, false, true, false},
+    {Operation::ChangeSettings, false, true, false},
+};
+
+} // namespace
+
+bool isAllowed(Role role, Operation operation) {
+    for (const Row& row : kTable) {
+        if (row.operation == operation) {
+            switch (role) {
+            case Role::Officer:
+                return row.officer;
+            case Role::Chief:
+                return row.chief;
+            case Role::Inspector:
+                return row.inspector;
+            }
+        }
+    }
+    return false; // an operation without a row is refused to everyone
+}
+
+QString operationLabel(Operation operation) {
+    switch (operation) {
+    case Operation::ReadRecords:
+        return QCoreApplication::translate("Permissions", "read the register");
+    case Operation::WriteRecords:
+        return QCoreApplication::translate("Permissions", "change the register");
+    case Operation::SealIdentity:
+        return QCoreApplication::translate("Permissions", "record an informant's identity");
+    case Operation::RevealIdentity:
+        return QCoreApplication::translate("Permissions", "see who gave a confidential tip");
+    case Operation::MergeInformants:
+        return QCoreApplication::translate("Permissions", "merge informant pseudonyms");
+    case Operation::ManageAccounts:
+        return QCoreApplication::translate("Permissions", "manage accounts");
+    case Operation::RestoreBackup:
+        return QCoreApplication::translate("Permissions", "restore a backup");
+    case Operation::MakeBackup:
+        return QCoreApplication::translate("Permissions", "make a backup");
+    case Operation::ViewAudit:
+        return QCoreApplication::translate("Permissions", "read the audit trail");
+    case Operation::MakeCheckpoint:
+        return QCoreApplication::translate("Permissions", "sign an audit checkpoint");
+    case Operation::RotateIdentityKey:
+        return QCoreApplication::translate("Permissions", "renew the identity key");
+    case Operation::ChangeSettings:
+        return QCoreApplication::translate("Permissions", "change the station's settings");
+    }
+    return {};
+}
+
+Result<void> require(const Session& session, Operation operation) {
+    if (!session.isValid())
+        return makeError(ErrorCode::NotPermitted,
+                         QCoreApplication::translate("Permissions", "Log on first."));
+    if (isAllowed(session.role(), operation))
+        return {};
+    return makeError(
+        ErrorCode::NotPermitted,
+        QCoreApplication::translate("Permissions", "A user with the role '%1' may not %2.")
+            .arg(roleLabel(session.role()), operationLabel(operation)));
+}
+
+} // namespace binhyen

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "models/domain/Result.h"
+#include "models/security/Role.h"
+
+namespace binhyen {
+
+class Session;
+
+// Every protected operation. The single table of who may do what is in Permissions.cpp; each
+// repo method that reads or changes protected data calls require() first. Later capabilities add
+// their operations here, with their rows and tests.
+enum class Operation {
+    ReadRecords,       // see tips, cases, people, movement (never identities)
+    WriteRecords,      // add or change tips, cases, people, movement records
+    SealIdentity,      // record an informant's identity (sealed)
+    RevealIdentity,    // read a sealed identity, with a reason
+    MergeInformants,   // merge two pseudonyms found to be the same person
+    ManageAccounts,    // create, reset, deactivate accounts; change roles
+    RestoreBackup,     // replace the register with a backup
+    MakeBackup,        // write a backup copy
+    ViewAudit,         // read the audit trail
+    MakeCheckpoint,    // sign an audit checkpoint with the station key
+    RotateIdentityKey, // re-seal every identity under a new station key pair
+    ChangeSettings,    // idle lock time, retention periods …
+};
+
+inline constexpr Operation kAllOperations[] = {
+    Operation::ReadRecords,    Operation::WriteRecords,      Operation::SealIdentity,
+    Operation::RevealIdentity, Operation::MergeInformants,   Operation::ManageAccounts,
+    Operation::RestoreBackup,  Operation::MakeBackup,        Operation::ViewAudit,
+    Operation::MakeCheckpoint, Operation::RotateIdentityKey, Operation::ChangeSettings};
+
+bool isAllowed(Role role, Operation operation);
+QString operationLabel(Operation operation); // translated
+// NotPermitted, with a Vietnamese message naming the operation and the role, unless allowed.
+Result<void> require(const Session& session, Operation operation);
+
+} // namespace binhyen

@@ -20,8 +20,9 @@ def messages(path):
         name = context.findtext("name")
         for message in context.iter("message"):
             t = message.find("translation")
+            text = None if t is None else (t.findtext("numerusform") if message.get("numerus") == "yes" else t.text)
             done = t is not None and t.get("type") not in ("unfinished", "obsolete", "vanished") \
-                and (t.text or "").strip()
+                and (text or "").strip()
             out[(name, message.findtext("source"))] = bool(done)
     return out
 

@@ -51,10 +51,18 @@ def main():
             if translation is None:
                 translation = ET.SubElement(message, "translation")
             key = (name, source)
+            numerus = message.get("numerus") == "yes"
             if not check_only and key in table:
-                translation.text = table[key]
+                if numerus:  # Vietnamese has a single plural form
+                    for child in list(translation):
+                        translation.remove(child)
+                    translation.text = None
+                    ET.SubElement(translation, "numerusform").text = table[key]
+                else:
+                    translation.text = table[key]
                 translation.attrib.pop("type", None)
-            if translation.get("type") in ("unfinished", "obsolete", "vanished") or not (translation.text or "").strip():
+            text = translation.findtext("numerusform") if numerus else translation.text
+            if translation.get("type") in ("unfinished", "obsolete", "vanished") or not (text or "").strip():
                 missing.append(f"{name}\t{source}")
     if not check_only:
         tree.write(TS, encoding="utf-8", xml_declaration=True)

@@ -312,13 +312,13 @@ Result<Session> UserRepo::logon(const QString& username, const SecretBytes& pass
                                         "This account has no password yet; a chief must set one."));
     const QDateTime at = m_clock.now();
     if (account.lockedUntil.isValid() && account.lockedUntil > at) {
-        const qint64 minutes = (at.secsTo(account.lockedUntil) + 59) / 60;
+        const int minutes = static_cast<int>((at.secsTo(account.lockedUntil) + 59) / 60);
         return makeError(ErrorCode::NotPermitted,
                          QCoreApplication::translate(
                              "UserRepo",
                              "Too many wrong passwords: this account is locked for %n more "
                              "minute(s).",
-                             nullptr, static_cast<int>(minutes)));
+                             nullptr, minutes));
     }
     if (!crypto::verifyPassword(q.value(7).toString(), password)) {
         const int maxFailures = setting(m_db, QStringLiteral("logon.max_failures"), 5);

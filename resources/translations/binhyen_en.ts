@@ -105,6 +105,13 @@
     </message>
 </context>
 <context>
+    <name>Crypto</name>
+    <message>
+        <source>A protected value could not be opened: wrong key, or it was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoRepo</name>
     <message>
         <source>Generating the demo months</source>
@@ -339,6 +346,65 @@ register, 5 not permitted, 6 busy, 7 verification failed. Details: docs/CLI.md</
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>read the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record an informant&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see who gave a confidential tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge informant pseudonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign an audit checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renew the identity key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the station&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log on first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user with the role &apos;%1&apos; may not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKey</name>
     <message>
         <source>The recovery key has 36 letters and digits in groups of four; this one does not look like it.</source>
@@ -479,6 +545,21 @@ register, 5 not permitted, 6 busy, 7 verification failed. Details: docs/CLI.md</
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqlCipherResult</name>
     <message>
         <source>The database is not open</source>
@@ -510,6 +591,21 @@ register, 5 not permitted, 6 busy, 7 verification failed. Details: docs/CLI.md</
     </message>
     <message>
         <source>Unable to execute the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationKeyRepo</name>
+    <message>
+        <source>The station keys could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account holds no copy of the station&apos;s keys (only chiefs do).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station has no keys yet (first-run set-up not done).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -589,6 +685,115 @@ register, 5 not permitted, 6 busy, 7 verification failed. Details: docs/CLI.md</
     <message>
         <source>Counting the tips</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserRepo</name>
+    <message>
+        <source>The accounts could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must have at least 10 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must mix at least three of: lower-case letters, capital letters, digits, other signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account with this user name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be processed (out of memory?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station is already set up: its first chief exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has been deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no password yet; a chief must set one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password %1 times: this account is locked for %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong user name or password. %n attempt(s) left before the account is locked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account has no signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account&apos;s signing key cannot be opened with its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an active chief&apos;s account is restored with the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last chief&apos;s account cannot be deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new chief receives the station keys with a password: create the chief&apos;s account, or reset this account&apos;s password after the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account with the user name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; was changed outside BinhYen (its signature does not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user&apos;s signing key was replaced outside BinhYen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: this account is locked for %n more minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

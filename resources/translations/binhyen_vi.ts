@@ -105,6 +105,13 @@
     </message>
 </context>
 <context>
+    <name>Crypto</name>
+    <message>
+        <source>A protected value could not be opened: wrong key, or it was altered.</source>
+        <translation>Không mở được dữ liệu được bảo vệ: sai khóa, hoặc dữ liệu đã bị sửa.</translation>
+    </message>
+</context>
+<context>
     <name>DemoRepo</name>
     <message>
         <source>Generating the demo months</source>
@@ -354,6 +361,65 @@ Chi tiết: docs/CLI.md</translation>
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>read the register</source>
+        <translation>xem sổ</translation>
+    </message>
+    <message>
+        <source>change the register</source>
+        <translation>thay đổi dữ liệu trong sổ</translation>
+    </message>
+    <message>
+        <source>record an informant's identity</source>
+        <translation>ghi danh tính người báo tin</translation>
+    </message>
+    <message>
+        <source>see who gave a confidential tip</source>
+        <translation>xem danh tính người báo tin được giữ bí mật</translation>
+    </message>
+    <message>
+        <source>merge informant pseudonyms</source>
+        <translation>gộp bí danh người báo tin</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>quản lý tài khoản</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>phục hồi từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>make a backup</source>
+        <translation>sao lưu sổ</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>xem nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>sign an audit checkpoint</source>
+        <translation>ký điểm chốt nhật ký</translation>
+    </message>
+    <message>
+        <source>renew the identity key</source>
+        <translation>thay mới khóa niêm phong danh tính</translation>
+    </message>
+    <message>
+        <source>change the station's settings</source>
+        <translation>thay đổi thiết lập của đơn vị</translation>
+    </message>
+    <message>
+        <source>Log on first.</source>
+        <translation>Hãy đăng nhập trước.</translation>
+    </message>
+    <message>
+        <source>A user with the role '%1' may not %2.</source>
+        <translation>Người dùng có vai trò '%1' không được phép %2.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKey</name>
     <message>
         <source>The recovery key has 36 letters and digits in groups of four; this one does not look like it.</source>
@@ -494,6 +560,21 @@ Chi tiết: docs/CLI.md</translation>
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Chief</source>
+        <translation>Chỉ huy (Trưởng/Phó trưởng)</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Thanh tra (chỉ xem)</translation>
+    </message>
+</context>
+<context>
     <name>SqlCipherResult</name>
     <message>
         <source>The database is not open</source>
@@ -526,6 +607,21 @@ Chi tiết: docs/CLI.md</translation>
     <message>
         <source>Unable to execute the statement</source>
         <translation>Không thực hiện được câu lệnh</translation>
+    </message>
+</context>
+<context>
+    <name>StationKeyRepo</name>
+    <message>
+        <source>The station keys could not be read or written.</source>
+        <translation>Không đọc hoặc ghi được khóa của đơn vị.</translation>
+    </message>
+    <message>
+        <source>This account holds no copy of the station's keys (only chiefs do).</source>
+        <translation>Tài khoản này không giữ khóa của đơn vị (chỉ chỉ huy mới giữ).</translation>
+    </message>
+    <message>
+        <source>The station has no keys yet (first-run set-up not done).</source>
+        <translation>Đơn vị chưa có khóa (chưa thực hiện thiết lập ban đầu).</translation>
     </message>
 </context>
 <context>
@@ -604,6 +700,109 @@ Chi tiết: docs/CLI.md</translation>
     <message>
         <source>Counting the tips</source>
         <translation>Đếm tin báo</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepo</name>
+    <message>
+        <source>The accounts could not be read or written.</source>
+        <translation>Không đọc hoặc ghi được tài khoản.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 10 characters.</source>
+        <translation>Mật khẩu phải có ít nhất 10 ký tự.</translation>
+    </message>
+    <message>
+        <source>The password must mix at least three of: lower-case letters, capital letters, digits, other signs.</source>
+        <translation>Mật khẩu phải kết hợp ít nhất ba loại: chữ thường, chữ hoa, chữ số, ký hiệu khác.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>Mật khẩu không được chứa tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>An account with this user name already exists.</source>
+        <translation>Đã có tài khoản với tên đăng nhập này.</translation>
+    </message>
+    <message>
+        <source>The password could not be processed (out of memory?).</source>
+        <translation>Không xử lý được mật khẩu (thiếu bộ nhớ?).</translation>
+    </message>
+    <message>
+        <source>The station is already set up: its first chief exists.</source>
+        <translation>Đơn vị đã được thiết lập: đã có tài khoản chỉ huy đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated.</source>
+        <translation>Tài khoản này đã bị vô hiệu hóa.</translation>
+    </message>
+    <message>
+        <source>This account has no password yet; a chief must set one.</source>
+        <translation>Tài khoản này chưa có mật khẩu; chỉ huy cần đặt mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Wrong password %1 times: this account is locked for %2 minutes.</source>
+        <translation>Nhập sai mật khẩu %1 lần: tài khoản bị khóa trong %2 phút.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong user name or password. %n attempt(s) left before the account is locked.</source>
+        <translation><numerusform>Sai tên đăng nhập hoặc mật khẩu. Còn %n lần thử trước khi tài khoản bị khóa.</numerusform></translation>
+    </message>
+    <message>
+        <source>This account has no signing key.</source>
+        <translation>Tài khoản này không có khóa ký.</translation>
+    </message>
+    <message>
+        <source>This account's signing key cannot be opened with its password.</source>
+        <translation>Không mở được khóa ký của tài khoản bằng mật khẩu của nó.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Mật khẩu hiện tại không đúng.</translation>
+    </message>
+    <message>
+        <source>Only an active chief's account is restored with the recovery key.</source>
+        <translation>Khóa khôi phục chỉ dùng để khôi phục tài khoản chỉ huy đang hoạt động.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to this register.</source>
+        <translation>Khóa khôi phục này không thuộc sổ này.</translation>
+    </message>
+    <message>
+        <source>The last chief's account cannot be deactivated.</source>
+        <translation>Không thể vô hiệu hóa tài khoản chỉ huy cuối cùng.</translation>
+    </message>
+    <message>
+        <source>A new chief receives the station keys with a password: create the chief's account, or reset this account's password after the change.</source>
+        <translation>Chỉ huy mới nhận khóa của đơn vị cùng với mật khẩu: hãy tạo tài khoản chỉ huy mới, hoặc đặt lại mật khẩu của tài khoản này sau khi đổi vai trò.</translation>
+    </message>
+    <message>
+        <source>No account with the user name %1.</source>
+        <translation>Không có tài khoản với tên đăng nhập %1.</translation>
+    </message>
+    <message>
+        <source>No such account.</source>
+        <translation>Không có tài khoản này.</translation>
+    </message>
+    <message>
+        <source>The account "%1" was changed outside BinhYen (its signature does not match).</source>
+        <translation>Tài khoản "%1" đã bị sửa ngoài Bình Yên (chữ ký không khớp).</translation>
+    </message>
+    <message>
+        <source>A user's signing key was replaced outside BinhYen.</source>
+        <translation>Khóa ký của một người dùng đã bị thay ngoài Bình Yên.</translation>
+    </message>
+    <message>
+        <source>Unknown signing key.</source>
+        <translation>Khóa ký không xác định.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: this account is locked for %n more minute(s).</source>
+        <translation><numerusform>Nhập sai mật khẩu quá nhiều lần: tài khoản còn bị khóa %n phút nữa.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "models/store/CipherSettings.h"
 #include "models/store/EngineErrors.h"
+#include "models/store/SqlFunctions.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -74,6 +75,8 @@ Result<sqlite3*> openKeyedHandle(const QString& path, const SecretBytes& key, Ha
         return fail(engineError(db, rc));
     if (auto pragmas = cipher::applyConnectionPragmas(db); !pragmas)
         return fail(pragmas.error());
+    if (rc = registerSqlFunctions(db); rc != SQLITE_OK)
+        return fail(engineError(db, rc));
     return db;
 }
 

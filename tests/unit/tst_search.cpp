@@ -1,0 +1,158 @@
+// Accent-blind search: the fold, the query translation, and the index over a real register.
+#include "models/domain/Clock.h"
+#include "models/domain/SearchText.h"
+#include "models/domain/TextFold.h"
+#include "models/domain/Tip.h"
+#include "models/repo/SearchRepo.h"
+#include "models/repo/TipRepo.h"
+#include "models/security/Session.h"
+#include "tests/support/TempRegister.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace binhyen;
+using namespace binhyen::test;
+
+namespace {
+
+Session reader(Role role = Role::Officer) {
+    return Session(1, QStringLiteral("canbo1"), QStringLiteral("Cán bộ"), role, 1, SecretBytes(),
+                   SecretBytes());
+}
+
+} // namespace
+
+class TestSearch : public QObject {
+    Q_OBJECT
+
+    TempRegister m_reg;
+    QHash<QString, qint64> m_ids;
+
+    void addTip(const QString& key, const QString& summary, const QString& details = {},
+                const QString& address = {}) {
+        QSqlQuery q(m_reg.reg->database());
+        NewTip tip;
+        tip.receivedAt = QDateTime(QDate(2026, 11, 1), QTime(8, 0), Clock::stationZone())
+                             .addSecs(m_ids.size() * 60);
+        tip.channel = QStringLiteral("phone");
+        tip.receivingOfficerId = 1;
+        tip.createdBy = 1;
+        tip.createdAt = tip.receivedAt;
+        tip.summary = summary;
+        tip.details = details;
+        tip.address = address;
+        auto id = TipRepo(m_reg.reg->database()).insert(tip);
+        QVERIFY2(id.ok(), qPrintable(id.error().text()));
+        m_ids.insert(key, id.value());
+    }
+
+    QStringList find(const QString& query) {
+        auto hits = SearchRepo(m_reg.reg->database()).search(reader(), query, 0);
+        if (!hits)
+            return {QStringLiteral("ERROR: ") + hits.error().text()};
+        QStringList keys;
+        for (const SearchHit& h : hits.value())
+            keys << m_ids.key(h.id);
+        return keys;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QSqlQuery q(m_reg.reg->database());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO users (id, username, full_name, role) VALUES "
+                                      "(1, 'canbo1', 'Cán bộ', 'officer')")));
+        addTip(QStringLiteral("theft"), QStringLiteral("Trộm cắp xe máy trước tiệm tạp hóa"),
+               QStringLiteral("Xe Honda Wave biển số 72E1-123.45, người dân truy đuổi"),
+               QStringLiteral("Ấp Cây Cám, xã Láng Dài"));
+        addTip(QStringLiteral("datdo"), QStringLiteral("Đánh nhau gây mất trật tự"), {},
+               QStringLiteral("Khu phố Thanh Long, thị trấn Đất Đỏ"));
+        addTip(QStringLiteral("phone"), QStringLiteral("Người lạ gọi điện lừa đảo"),
+               QStringLiteral("Số gọi đến 0909 123 456"));
+        addTip(QStringLiteral("lang"), QStringLiteral("Lăng mộ bị xâm phạm"));
+    }
+
+    void foldIsAccentAndDBlind() {
+        QCOMPARE(foldText(QStringLiteral("Đất Đỏ")), QStringLiteral("dat do"));
+        QCOMPARE(foldText(QStringLiteral("TRỘM CẮP")), QStringLiteral("trom cap"));
+        QCOMPARE(foldText(QStringLiteral("Láng Dài")), QStringLiteral("lang dai"));
+        QCOMPARE(foldText(QStringLiteral("Phước Hải")).size(), QStringLiteral("Phước Hải").size());
+    }
+
+    void queriesFindWhatTheyShould_data() {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("expected");
+        const QStringList theft{QStringLiteral("theft")};
+        QTest::newRow("lang dai") << QStringLiteral("lang dai") << theft;
+        QTest::newRow("Láng Dài") << QStringLiteral("Láng Dài") << theft;
+        QTest::newRow("LANG DAI") << QStringLiteral("LANG DAI") << theft;
+        QTest::newRow("dat do") << QStringLiteral("dat do") << QStringList{QStringLiteral("datdo")};
+        QTest::newRow("trom cap") << QStringLiteral("trom cap") << theft;
+        QTest::newRow("every word") << QStringLiteral("trom cap dat do") << QStringList{};
+        QTest::newRow("whole words") << QStringLiteral("tro") << QStringList{};
+        QTest::newRow("prefix") << QStringLiteral("tro*") << theft;
+        QTest::newRow("lang alone") << QStringLiteral("lang")
+                                    << QStringList{QStringLiteral("lang"), QStringLiteral("theft")};
+        QTest::newRow("plate as written") << QStringLiteral("72E1-123.45") << theft;
+        QTest::newRow("plate compact") << QStringLiteral("72e112345") << theft;
+        QTest::newRow("phone compact")
+            << QStringLiteral("0909123456") << QStringList{QStringLiteral("phone")};
+        QTest::newRow("phone grouped")
+            << QStringLiteral("0909 123 456") << QStringList{QStringLiteral("phone")};
+    }
+
+    void queriesFindWhatTheyShould() {
+        QFETCH(QString, query);
+        QFETCH(QStringList, expected);
+        QCOMPARE(find(query), expected);
+    }
+
+    void ftsSyntaxIsNeverAnError_data() {
+        QTest::addColumn<QString>("query");
+        for (const char* q :
+             {"\"",     "*",     "NEAR(",     "(((", ")", "a OR", "AND", "NOT", "^",  "-",
+              "\"lang", "lang)", "{body}: x", "***", "",  "   ",  "'",   ";",   "--", "%_"})
+            QTest::newRow(q) << QString::fromUtf8(q);
+    }
+
+    void ftsSyntaxIsNeverAnError() {
+        QFETCH(QString, query);
+        const QStringList result = find(query);
+        QVERIFY2(result.isEmpty() || !result.first().startsWith(QLatin1String("ERROR")),
+                 qPrintable(result.join(u", ")));
+    }
+
+    void newestFirstAndLimit() {
+        const QStringList all = find(QStringLiteral("lang"));
+        QCOMPARE(all, (QStringList{QStringLiteral("lang"), QStringLiteral("theft")}));
+        auto limited =
+            SearchRepo(m_reg.reg->database()).search(reader(), QStringLiteral("lang"), 1);
+        QCOMPARE(limited.value().size(), 1);
+        QCOMPARE(limited.value().first().number, QStringLiteral("TB-0004/2026"));
+    }
+
+    void indexFollowsEdits() {
+        QSqlQuery q(m_reg.reg->database());
+        q.prepare(QStringLiteral("UPDATE tips SET summary = 'Cháy rừng phòng hộ' WHERE id = ?"));
+        q.addBindValue(m_ids.value(QStringLiteral("lang")));
+        QVERIFY(q.exec());
+        QCOMPARE(find(QStringLiteral("chay rung")), QStringList{QStringLiteral("lang")});
+        QCOMPARE(find(QStringLiteral("lang")), QStringList{QStringLiteral("theft")});
+    }
+
+    void everyRoleGetsTheSameResults() {
+        for (Role role : {Role::Officer, Role::Inspector, Role::Chief}) {
+            auto hits = SearchRepo(m_reg.reg->database())
+                            .search(reader(role), QStringLiteral("trom cap"), 0);
+            QCOMPARE(hits.value().size(), 1);
+        }
+        QCOMPARE(SearchRepo(m_reg.reg->database())
+                     .search(Session(), QStringLiteral("x"), 0)
+                     .error()
+                     .code,
+                 ErrorCode::NotPermitted);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"

@@ -1,6 +1,7 @@
 #include "app/cli/Dispatch.h"
 
 #include "app/cli/Arguments.h"
+#include "app/cli/AuditCommand.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/Commands.h"
 #include "app/gui/GuiSession.h"
@@ -48,15 +49,27 @@ QSet<QString> knownOptions(const QString& command) {
     QSet<QString> known = kFlags;
     known << QStringLiteral("register");
     if (command == QLatin1String("init") || command == QLatin1String("demo"))
-        return known << QStringLiteral("recovery-key-out") << QStringLiteral("register-key-out")
-                     << QStringLiteral("recovery-sheet-out");
+        known << QStringLiteral("recovery-key-out") << QStringLiteral("register-key-out")
+              << QStringLiteral("recovery-sheet-out");
+    if (command == QLatin1String("init"))
+        known << QStringLiteral("station-name") << QStringLiteral("parent-body")
+              << QStringLiteral("commune-code") << QStringLiteral("province-code")
+              << QStringLiteral("province-name") << QStringLiteral("place-name")
+              << QStringLiteral("report-recipient") << QStringLiteral("hamlets")
+              << QStringLiteral("chief-user") << QStringLiteral("chief-name");
+    if (command == QLatin1String("init") || command == QLatin1String("demo"))
+        return known;
     if (command == QLatin1String("key"))
         return known << QStringLiteral("key-file") << QStringLiteral("recovery-key-file")
                      << QStringLiteral("recovery-key-out") << QStringLiteral("register-key-out");
     if (command == QLatin1String("backup"))
-        return known << QStringLiteral("key-file") << QStringLiteral("to");
+        return known << QStringLiteral("key-file") << QStringLiteral("to")
+                     << QStringLiteral("user");
     if (command == QLatin1String("restore"))
-        return known << QStringLiteral("key-file") << QStringLiteral("from");
+        return known << QStringLiteral("key-file") << QStringLiteral("from")
+                     << QStringLiteral("user");
+    if (command == QLatin1String("audit"))
+        return known << QStringLiteral("key-file");
     return {};
 }
 
@@ -105,6 +118,8 @@ int dispatch(int argc, char** argv) {
         return cli::runBackup(args);
     if (command == QLatin1String("restore"))
         return cli::runRestore(args);
+    if (command == QLatin1String("audit"))
+        return cli::runAuditCommand(args);
     return cli::usage(QCoreApplication::translate("Cli", "Unknown command: %1").arg(command));
 }
 

@@ -23,6 +23,19 @@ int runHelp() {
         "\n"
         "Exit codes: 0 ok, 1 usage, 2 invalid input, 3 no or wrong key, 4 damaged or newer\n"
         "register, 5 not permitted, 6 busy, 7 verification failed. Details: docs/CLI.md"));
+    out(QCoreApplication::translate(
+        "HelpCommand",
+        "\n"
+        "Setting up the station and its first chief (password from BINHYEN_PASSWORD):\n"
+        "  binhyen init ... --station-name NAME --parent-body NAME --commune-code DIGITS\n"
+        "               --province-code DIGITS --place-name NAME [--hamlets \"A;B;...\"]\n"
+        "               --chief-user USER --chief-name \"FULL NAME\"\n"
+        "Acting as a user (password from BINHYEN_PASSWORD or typed, never an argument):\n"
+        "  binhyen backup ... [--user USER]                 audited as that user\n"
+        "  binhyen restore ... --user USER                  a chief only\n"
+        "  binhyen audit verify --register FILE [--key-file FILE]\n"
+        "Demo accounts: truong (chief), canbo1, canbo2 (officers), thanhtra (inspector);\n"
+        "password BinhYen-demo-2020."));
     return 0;
 }
 

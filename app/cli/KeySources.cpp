@@ -27,11 +27,10 @@ Error noKey() {
 
 } // namespace
 
-Result<SecretBytes> promptRecoverySecret() {
+Result<SecretBytes> readHidden(const QString& prompt) {
     if (!isatty(STDIN_FILENO))
-        return noKey();
-    say(QCoreApplication::translate("KeySources",
-                                    "Type the recovery key (it is not shown), then Enter:"));
+        return makeError(ErrorCode::NoKey, QString());
+    say(prompt);
     termios old{};
     const bool haveTerm = tcgetattr(STDIN_FILENO, &old) == 0;
     if (haveTerm) {
@@ -39,7 +38,7 @@ Result<SecretBytes> promptRecoverySecret() {
         silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
     }
-    SecretBytes buffer(256);
+    SecretBytes buffer(1024);
     std::size_t len = 0;
     int c;
     while ((c = std::fgetc(stdin)) != EOF && c != '\n' && len < buffer.size())
@@ -47,8 +46,21 @@ Result<SecretBytes> promptRecoverySecret() {
     if (haveTerm)
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
     say(QString());
-    QString text = QString::fromLatin1(reinterpret_cast<const char*>(buffer.data()),
-                                       static_cast<qsizetype>(len));
+    if (len > 0 && buffer.data()[len - 1] == '\r')
+        --len;
+    SecretBytes typed(len);
+    for (std::size_t i = 0; i < len; ++i)
+        typed.data()[i] = buffer.data()[i];
+    return typed;
+}
+
+Result<SecretBytes> promptRecoverySecret() {
+    auto typed = readHidden(QCoreApplication::translate(
+        "KeySources", "Type the recovery key (it is not shown), then Enter:"));
+    if (!typed)
+        return noKey();
+    QString text = QString::fromLatin1(reinterpret_cast<const char*>(typed.value().data()),
+                                       static_cast<qsizetype>(typed.value().size()));
     auto secret = RecoveryKey::parse(text);
     wipe(text);
     return secret;

@@ -12,6 +12,10 @@ namespace binhyen::cli {
 // Without any of them: ErrorCode::NoKey.
 Result<SecretBytes> registerKeyFor(const QString& registerPath, const QString& keyFile);
 
+// Shows `prompt` on stderr and reads one line typed at the terminal without echo (a password, a
+// recovery key). ErrorCode::NoKey (empty message) when stdin is not a terminal.
+Result<SecretBytes> readHidden(const QString& prompt);
+
 // Reads the recovery key typed at the terminal (no echo). NoKey when stdin is not a terminal.
 Result<SecretBytes> promptRecoverySecret();
 

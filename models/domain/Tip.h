@@ -19,7 +19,9 @@ struct TipRow {
     QString category;     // Vietnamese label from the categories table
     QString status;       // new | verifying | forwarded | resolved | suspended | closed
     QString summary;
-    bool valuable = false; // the tip contributed to a result
+    bool valuable = false;       // the tip contributed to a result
+    QString informantPseudonym;  // "NBT-0042"; empty for an anonymous tip
+    bool identitySealed = false; // a sealed identity exists (only chiefs may reveal it)
 };
 
 // What the duty officer records at intake. The register assigns the number (next sequence of the

@@ -33,6 +33,8 @@ QVariant TipListModel::data(const QModelIndex& index, int role) const {
         return sortKey(tip, index.column());
     case IdRole:
         return qlonglong(tip.id);
+    case SealedRole:
+        return tip.identitySealed;
     case Qt::ToolTipRole:
         if (index.column() == Category)
             return tip.category;
@@ -54,6 +56,8 @@ QVariant TipListModel::display(const TipRow& tip, int column) const {
         return listformat::dateTime(tip.receivedAt);
     case Channel:
         return channelLabel(tip.channel);
+    case Informant:
+        return tip.informantPseudonym;
     case Hamlet:
         return tip.hamlet;
     case Category:
@@ -94,6 +98,8 @@ QVariant TipListModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Received at");
     case Channel:
         return tr("Channel");
+    case Informant:
+        return tr("Informant");
     case Hamlet:
         return tr("Hamlet");
     case Category:

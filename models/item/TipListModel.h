@@ -12,8 +12,19 @@ namespace binhyen {
 class TipListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Number, ReceivedAt, Channel, Hamlet, Category, Status, Summary, Valuable, Count };
-    enum Role { SortRole = Qt::UserRole + 1, IdRole };
+    enum Column {
+        Number,
+        ReceivedAt,
+        Channel,
+        Informant,
+        Hamlet,
+        Category,
+        Status,
+        Summary,
+        Valuable,
+        Count
+    };
+    enum Role { SortRole = Qt::UserRole + 1, IdRole, SealedRole };
 
     explicit TipListModel(QObject* parent = nullptr);
 

@@ -7,21 +7,23 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <QStringList>
 #include <QVariantMap>
 
 namespace binhyen {
 
+class ClockWatch;
 class Session;
 
 // One audited event. `changes` maps field → {"before": …, "after": …}; sealed values never appear
 // (write "(sealed)"). `recordHash` is the hash of the audited record's state after the change
 // (AuditRepo::recordHash), empty for events that change no record (logon, reveal, print …).
 struct AuditEntry {
-    QString action;     // e.g. "tip.create", "tip.update", "identity.reveal", "logon", "logon.failed"
-    QString entity;     // "tip", "case", "user", "backup" … (empty for none)
+    QString action; // e.g. "tip.create", "tip.update", "identity.reveal", "logon", "logon.failed"
+    QString entity; // "tip", "case", "user", "backup" … (empty for none)
     qint64 entityId = 0;
     QVariantMap changes;
-    QString detail;     // free text: the reveal's reason, a file name …
+    QString detail; // free text: the reveal's reason, a file name …
     QByteArray recordHash;
 };
 
@@ -33,20 +35,22 @@ struct AuditRow {
     QString action;
     QString entity;
     qint64 entityId = 0;
-    QString detail;
+    QString detail;        // the free text of the entry
+    QVariantMap changes;   // field → {"before": …, "after": …}
+    bool isSigned = false; // false: recorded by the application itself
 };
 
 struct AuditFilter {
-    qint64 userId = 0;      // 0: any
-    QString entity;         // empty: any
-    QDate from;             // invalid: open
+    qint64 userId = 0; // 0: any
+    QString entity;    // empty: any
+    QDate from;        // invalid: open
     QDate to;
     int limit = 500;
 };
 
 struct Checkpoint {
-    qint64 number = 0;
-    QByteArray hash; // 32 bytes
+    qint64 number = 0; // 0: none yet
+    QByteArray hash;   // 32 bytes
 };
 
 // The tamper-evident audit trail (docs/SECURITY.md): append-only rows chained by hash (rowid order
@@ -58,8 +62,11 @@ class AuditRepo {
 public:
     AuditRepo(QSqlDatabase db, const Clock& clock);
 
-    // Appends a row signed by `session`'s user.
+    // Appends a row signed by `session`'s user. Formats: models/security/AuditChain.h.
     Result<qint64> append(const Session& session, const AuditEntry& entry);
+    // As append, with entry.recordHash taken from the record's current state (call it after the
+    // change, in the same transaction).
+    Result<qint64> appendRecordChange(const Session& session, AuditEntry entry);
     // Appends a row by the application itself (no user: failed logons, wall-clock jumps …);
     // chained, unsigned; verification accepts unsigned rows only for these actions.
     Result<qint64> appendSystem(const AuditEntry& entry);
@@ -67,17 +74,35 @@ public:
     // The hash of a record's current state, as recorded in its last audit row. Supported
     // entities: "tip", "case", "user" (extend in AuditRepo.cpp).
     Result<QByteArray> recordHash(const QString& entity, qint64 id) const;
+    static QStringList auditedEntities();
+
+    // A chief vouches for every tip, case and user that has no audit row yet (demo, import,
+    // first run, a migration that changed records): one signed "record.baseline" row each.
+    // Returns how many rows were written. Needs Operation::MakeCheckpoint.
+    Result<int> baseline(const Session& chief, const QString& reason);
 
     // A chief signs the chain head with the station signing key (reason: "logon", "month-lock",
-    // "restore", "manual" …). Returns the new checkpoint.
+    // "restore", "manual" …). Returns the new checkpoint. It commits on its own: call it outside
+    // a transaction, then remember it outside the register (AuditAnchor::remember).
     Result<Checkpoint> checkpoint(const Session& chief, const QString& reason);
-    Result<Checkpoint> latestCheckpoint() const;
+    Result<Checkpoint> latestCheckpoint() const; // number 0 when there is none
+
+    // Names this audit chain outside the register (keychain entry, backup manifests): derived
+    // from the station signing public key, so every backup copy and a restored register keep it
+    // (Register::id() does not: each copy is a new file with its own salt).
+    Result<QString> chainId() const;
+
+    // Wall-clock jump detection (ClockWatch.h). By default the process's watch is used when the
+    // clock is the SystemClock, and none with an injected test clock.
+    void setClockWatch(ClockWatch* watch) { m_watch = watch; }
 
     struct Verdict {
         bool intact = false;
-        QString problem;          // translated; names the first problem (row id, checkpoint …)
+        QString problem; // translated; names the first problem (row id, checkpoint …)
         qint64 rowsAfterCheckpoint = 0; // the unsigned tail: a warning, not a failure
         qint64 rowsChecked = 0;
+        qint64 checkpoints = 0;
+        QString where; // technical place of the first problem: "audit_log.id=12", "tips.id=5" …
     };
     // Full check: chain, row signatures, checkpoints, the remembered checkpoint (if given), and
     // each audited record's current state against its last after-image.
@@ -88,8 +113,12 @@ public:
     Result<QList<AuditRow>> list(const Session& session, const AuditFilter& filter) const;
 
 private:
+    Result<qint64> insertRow(const AuditEntry& entry, const Session* session);
+    ClockWatch* watch() const;
+
     QSqlDatabase m_db;
     const Clock& m_clock;
+    ClockWatch* m_watch = nullptr;
 };
 
 } // namespace binhyen

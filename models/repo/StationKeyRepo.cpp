@@ -1,6 +1,7 @@
 #include "models/repo/StationKeyRepo.h"
 
 #include "models/security/Crypto.h"
+#include "models/security/KeyHandover.h"
 #include "models/security/Session.h"
 
 #include <QCoreApplication>
@@ -103,7 +104,57 @@ Result<SecretBytes> StationKeyRepo::unwrapForChief(const Session& chief, Purpose
     auto wrapped = wrappedFor(chief.userId(), purpose);
     if (!wrapped)
         return wrapped.error();
+    if (purpose == Purpose::Identity && keyhandover::isHandover(wrapped.value())) {
+        // A renewed identity key left by a rotating chief: checked with the station signing key
+        // this chief unwraps (an ordinary wrap: the signing key is never handed over).
+        auto signing = unwrapForChief(chief, Purpose::Signing);
+        if (!signing)
+            return signing.error();
+        return keyhandover::open(wrapped.value(), purposeCode(purpose), chief.userId(),
+                                 chief.signingSecret(), crypto::signingPublicOf(signing.value()),
+                                 &crypto::boxPublicOf);
+    }
     return crypto::unwrap(chief.wrappingKey(), wrapped.value());
+}
+
+Result<bool> StationKeyRepo::isHandedOver(qint64 userId, Purpose purpose) const {
+    auto wrapped = wrappedFor(userId, purpose);
+    if (!wrapped)
+        return wrapped.error();
+    return keyhandover::isHandover(wrapped.value());
+}
+
+Result<void> StationKeyRepo::wrapForEscrow(const SecretBytes& escrowKey, Purpose purpose,
+                                           const SecretBytes& secret) {
+    return storeWrap(QVariant(), purpose, crypto::wrap(escrowKey, secret));
+}
+
+Result<void> StationKeyRepo::removeWrapsExcept(Purpose purpose, qint64 keptUserId) {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "DELETE FROM key_wraps WHERE purpose = ? AND user_id IS NOT NULL AND user_id <> ?"));
+    q.addBindValue(purposeCode(purpose));
+    q.addBindValue(keptUserId);
+    if (!q.exec())
+        return dbError(q);
+    return {};
+}
+
+Result<void> StationKeyRepo::handOver(qint64 userId, const QByteArray& userSigningPublic,
+                                      Purpose purpose, const SecretBytes& secret,
+                                      const SecretBytes& stationSigning) {
+    if (purpose != Purpose::Identity)
+        return makeError(
+            ErrorCode::Usage,
+            QCoreApplication::translate("StationKeyRepo", "Only the identity key is handed over."));
+    const QByteArray stored =
+        keyhandover::make(stationSigning, purposeCode(purpose), userId, userSigningPublic, secret,
+                          crypto::boxPublicOf(secret));
+    if (stored.isEmpty())
+        return makeError(
+            ErrorCode::Damaged,
+            QCoreApplication::translate("StationKeyRepo", "A chief's signing key is not usable."));
+    return storeWrap(userId, purpose, stored);
 }
 
 Result<SecretBytes> StationKeyRepo::unwrapWithEscrow(const SecretBytes& escrowKey,

@@ -32,6 +32,16 @@ public:
     Result<void> wrapFor(qint64 userId, const SecretBytes& wrappingKey, Purpose purpose,
                          const SecretBytes& secret);
     Result<void> removeWrapsOf(qint64 userId);
+    // Rotation: the escrow's wrap of a renewed secret; every chief's wrap of `purpose` removed
+    // except `keptUserId`'s; a hand-over for a chief who is not present (KeyHandover.h), signed
+    // with the station signing secret. unwrapForChief opens hand-overs transparently (Identity
+    // only); isHandedOver tells when the chief's row should be re-wrapped as an ordinary wrap.
+    Result<void> wrapForEscrow(const SecretBytes& escrowKey, Purpose purpose,
+                               const SecretBytes& secret);
+    Result<void> removeWrapsExcept(Purpose purpose, qint64 keptUserId);
+    Result<void> handOver(qint64 userId, const QByteArray& userSigningPublic, Purpose purpose,
+                          const SecretBytes& secret, const SecretBytes& stationSigning);
+    Result<bool> isHandedOver(qint64 userId, Purpose purpose) const;
     // Replaces a key pair (rotation): new public key, every existing wrap re-made by the caller.
     Result<void> replacePublicKey(Purpose purpose, const QByteArray& publicKey,
                                   const QString& changedAt);

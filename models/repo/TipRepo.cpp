@@ -35,8 +35,10 @@ Result<QList<TipRow>> TipRepo::listNewest(int limit) const {
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT t.id, t.number, t.received_at, t.channel, p.name, c.label, t.status, t.summary, "
-        "t.valuable FROM tips t LEFT JOIN places p ON p.id = t.place_id "
+        "t.valuable, COALESCE(t.informant_pseudonym, i.pseudonym), "
+        "t.informant_sealed IS NOT NULL FROM tips t LEFT JOIN places p ON p.id = t.place_id "
         "JOIN categories c ON c.code = t.category_code "
+        "LEFT JOIN informants i ON i.id = t.informant_id "
         "ORDER BY t.received_at DESC, t.id DESC LIMIT :limit"));
     q.bindValue(QStringLiteral(":limit"), qMax(0, limit));
     if (!q.exec())
@@ -53,6 +55,8 @@ Result<QList<TipRow>> TipRepo::listNewest(int limit) const {
         row.status = q.value(6).toString();
         row.summary = q.value(7).toString();
         row.valuable = q.value(8).toInt() != 0;
+        row.informantPseudonym = q.value(9).toString();
+        row.identitySealed = q.value(10).toInt() != 0;
         rows.append(std::move(row));
     }
     if (q.lastError().isValid())

@@ -1,6 +1,7 @@
 #include "models/repo/UserRepo.h"
 
 #include "models/domain/StationTime.h"
+#include "models/repo/AuditRepo.h"
 #include "models/repo/StationKeyRepo.h"
 #include "models/security/Canonical.h"
 #include "models/security/Crypto.h"
@@ -197,6 +198,18 @@ Result<void> UserRepo::signAccount(qint64 userId, qint64 signedBy,
     return {};
 }
 
+Result<void> UserRepo::audit(const Session& chief, const QString& action, qint64 userId,
+                             const QVariantMap& changes) {
+    AuditEntry entry;
+    entry.action = action;
+    entry.entity = QStringLiteral("user");
+    entry.entityId = userId;
+    entry.changes = changes;
+    if (auto r = AuditRepo(m_db, m_clock).appendRecordChange(chief, entry); !r)
+        return r.error();
+    return {};
+}
+
 Result<SecretBytes> UserRepo::chiefSigningKey(const Session& chief) const {
     if (auto allowed = require(chief, Operation::ManageAccounts); !allowed)
         return allowed.error();
@@ -269,6 +282,12 @@ Result<void> UserRepo::enableAccount(const Session& chief, qint64 userId,
         }
     }
     if (auto r = signAccount(userId, chief.userId(), signing.value()); !r)
+        return r;
+    if (auto r = audit(chief,
+                       mustChange ? QStringLiteral("user.password_reset")
+                                  : QStringLiteral("user.enable"),
+                       userId, {});
+        !r)
         return r;
     return tx.commit();
 }
@@ -488,6 +507,12 @@ Result<void> UserRepo::setActive(const Session& chief, qint64 userId, bool activ
     }
     if (auto r = signAccount(userId, chief.userId(), signing.value()); !r)
         return r;
+    if (auto r = audit(chief, QStringLiteral("user.active"), userId,
+                       {{QStringLiteral("active"),
+                         QVariantMap{{QStringLiteral("before"), account.value().active},
+                                     {QStringLiteral("after"), active}}}});
+        !r)
+        return r;
     return tx.commit();
 }
 
@@ -516,6 +541,12 @@ Result<void> UserRepo::setRole(const Session& chief, qint64 userId, Role role) {
             return r;
     }
     if (auto r = signAccount(userId, chief.userId(), signing.value()); !r)
+        return r;
+    if (auto r = audit(chief, QStringLiteral("user.role"), userId,
+                       {{QStringLiteral("role"),
+                         QVariantMap{{QStringLiteral("before"), roleCode(account.value().role)},
+                                     {QStringLiteral("after"), roleCode(role)}}}});
+        !r)
         return r;
     return tx.commit();
 }

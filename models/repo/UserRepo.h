@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <QVariantMap>
 
 namespace binhyen {
 
@@ -86,6 +87,9 @@ private:
     Result<void> signAccount(qint64 userId, qint64 signedBy, const SecretBytes& stationSigning);
     Result<qint64> insertAccount(const NewAccount& account);
     Result<SecretBytes> chiefSigningKey(const Session& chief) const;
+    // The audit row of a chief's change to an account (after the change, same transaction).
+    Result<void> audit(const Session& chief, const QString& action, qint64 userId,
+                       const QVariantMap& changes);
 
     QSqlDatabase m_db;
     const Clock& m_clock;

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
@@ -82,6 +84,62 @@ Result<void> Keychain::storeRegisterKey(const QString& registerId, const SecretB
 Result<void> Keychain::forgetRegisterKey(const QString& registerId) const {
     QKeychain::DeletePasswordJob job(m_service);
     job.setKey(entryName(registerId));
+    runJob(job);
+    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
+        return makeError(ErrorCode::KeychainUnavailable, unavailableMessage(job.errorString()),
+                         job.errorString());
+    return {};
+}
+
+QString Keychain::checkpointEntryName(const QString& chainId) {
+    return QStringLiteral("audit-checkpoint-") + chainId;
+}
+
+Keychain::CheckpointOutcome Keychain::readCheckpoint(const QString& chainId) const {
+    QKeychain::ReadPasswordJob job(m_service);
+    job.setKey(checkpointEntryName(chainId));
+    runJob(job);
+    CheckpointOutcome out;
+    switch (job.error()) {
+    case QKeychain::NoError: {
+        const QJsonObject o = QJsonDocument::fromJson(job.binaryData()).object();
+        out.number = o.value(QStringLiteral("number")).toInteger();
+        out.hash = QByteArray::fromHex(o.value(QStringLiteral("hash")).toString().toLatin1());
+        const bool usable = out.number > 0 && out.hash.size() == 32;
+        out.status = usable ? Status::Found : Status::NotFound;
+        if (!usable)
+            out = CheckpointOutcome{Status::NotFound, 0, {}, {}};
+        break;
+    }
+    case QKeychain::EntryNotFound:
+        out.status = Status::NotFound;
+        break;
+    default:
+        out.status = Status::Unavailable;
+        out.message = unavailableMessage(job.errorString());
+        break;
+    }
+    return out;
+}
+
+Result<void> Keychain::storeCheckpoint(const QString& chainId, qint64 number,
+                                       const QByteArray& hash) const {
+    QKeychain::WritePasswordJob job(m_service);
+    job.setKey(checkpointEntryName(chainId));
+    QJsonObject o;
+    o.insert(QStringLiteral("number"), number);
+    o.insert(QStringLiteral("hash"), QString::fromLatin1(hash.toHex()));
+    job.setBinaryData(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    runJob(job);
+    if (job.error() != QKeychain::NoError)
+        return makeError(ErrorCode::KeychainUnavailable, unavailableMessage(job.errorString()),
+                         job.errorString());
+    return {};
+}
+
+Result<void> Keychain::forgetCheckpoint(const QString& chainId) const {
+    QKeychain::DeletePasswordJob job(m_service);
+    job.setKey(checkpointEntryName(chainId));
     runJob(job);
     if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
         return makeError(ErrorCode::KeychainUnavailable, unavailableMessage(job.errorString()),

@@ -25,8 +25,11 @@ Result<QString> AutomaticBackup::run(Register& reg, const QString& folder, const
         {base + QLatin1Char('-') + QString(8, QLatin1Char('?')) + QLatin1Char('-') +
          QString(6, QLatin1Char('?')) + QStringLiteral(".binhyen-backup")},
         QDir::Files, QDir::Name);
-    while (keep > 0 && copies.size() > keep)
-        QFile::remove(QDir(folder).filePath(copies.takeFirst()));
+    while (keep > 0 && copies.size() > keep) {
+        const QString old = QDir(folder).filePath(copies.takeFirst());
+        QFile::remove(old);
+        QFile::remove(old + QStringLiteral(".manifest")); // its audit manifest, if any
+    }
     return made;
 }
 

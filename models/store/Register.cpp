@@ -25,6 +25,23 @@ QSqlDatabase adopt(sqlite3* handle, const QString& name) {
     return QSqlDatabase::addDatabase(new SqlCipherDriver(handle), name);
 }
 
+// The register id (the file's 16-byte salt, as registerfile::readId gives it) from the open
+// handle. Never read the file through another descriptor while a connection is open: closing it
+// drops every POSIX lock this process holds on the file, and another process closing its last
+// connection would then delete the WAL this connection still writes to.
+Result<QString> saltId(sqlite3* db) {
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v2(db, "PRAGMA cipher_salt", -1, &stmt, nullptr);
+    QString id;
+    if (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW)
+        id = QString::fromLatin1(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)))
+                 .toLower();
+    sqlite3_finalize(stmt);
+    if (id.size() != 32)
+        return engineError(db, rc == SQLITE_ROW ? SQLITE_CORRUPT : rc);
+    return id;
+}
+
 } // namespace
 
 Register::Register(QString path, QString id, SecretBytes key)
@@ -86,7 +103,7 @@ Result<std::unique_ptr<Register>> Register::start(const QString& path, SecretByt
         // Owner-only, like every file BinhYen writes that holds register data.
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
-    auto id = registerfile::readId(path);
+    auto id = saltId(db);
     if (!id) {
         sqlite3_close_v2(db);
         return id.error();

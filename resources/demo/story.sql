@@ -24,15 +24,18 @@ INSERT INTO station_identity (id, effective_from, unit_name, parent_body, place_
      'Thị trấn Đất Đỏ, xã Long Tân, xã Láng Dài, xã Phước Long Thọ hợp nhất thành xã Đất Đỏ.');
 
 -- ---------------------------------------------------------------------------------------------
--- Accounts (invented officers)
+-- Accounts (invented officers). Logon names of the demo: truong (chief), canbo1 and canbo2
+-- (officers), thanhtra (inspector), each with the password BinhYen-demo-2020 (README.md); the deputy
+-- chief and the third officer have no password. Account 1, truong (Thiếu tá Nguyễn Hoàng Dũng,
+-- Trưởng Công an xã), is created by DemoRepo as the station's first chief before this script runs:
+-- that creates the station key pairs.
 -- ---------------------------------------------------------------------------------------------
 INSERT INTO users (id, username, full_name, rank, position, role, active, created_at) VALUES
-    (1, 'dung.nh',  'Nguyễn Hoàng Dũng', 'Thiếu tá',  'Trưởng Công an xã',     'chief',     1, '2020-01-02T08:00:00'),
     (2, 'hang.ltt', 'Lê Thị Thu Hằng',   'Đại úy',    'Phó Trưởng Công an xã', 'chief',     1, '2020-01-02T08:00:00'),
-    (3, 'tam.pm',   'Phạm Minh Tâm',     'Thượng úy', 'Cán bộ Công an xã',     'officer',   1, '2020-01-02T08:00:00'),
-    (4, 'son.vt',   'Võ Thanh Sơn',      'Trung úy',  'Cán bộ Công an xã',     'officer',   1, '2020-01-02T08:00:00'),
+    (3, 'canbo1',   'Phạm Minh Tâm',     'Thượng úy', 'Cán bộ Công an xã',     'officer',   1, '2020-01-02T08:00:00'),
+    (4, 'canbo2',   'Võ Thanh Sơn',      'Trung úy',  'Cán bộ Công an xã',     'officer',   1, '2020-01-02T08:00:00'),
     (5, 'bao.dq',   'Đặng Quốc Bảo',     'Thiếu úy',  'Cán bộ Công an xã',     'officer',   1, '2020-01-02T08:00:00'),
-    (6, 'loc.hv',   'Huỳnh Văn Lộc',     'Trung tá',  'Cán bộ kiểm tra',       'inspector', 1, '2020-01-02T08:00:00');
+    (6, 'thanhtra', 'Huỳnh Văn Lộc',     'Trung tá',  'Cán bộ kiểm tra',       'inspector', 1, '2020-01-02T08:00:00');
 
 -- ---------------------------------------------------------------------------------------------
 -- The 40 hamlets and neighbourhoods. Simplification: the same 40 in every period, recorded under
@@ -189,7 +192,8 @@ INSERT INTO mobilised_residents (person_id, model_id, role, consent_note, joined
 
 -- ---------------------------------------------------------------------------------------------
 -- September 2020 tips. TB-0004 and TB-0005 are the story of 3 September.
--- Informants are anonymous or known by a pseudonym only (sealed identities come later).
+-- Informants are anonymous or known by a pseudonym only. DemoRepo then seals the identity of the
+-- 20:30 caller of TB-0004 (recorded by canbo1, who received the call): it appears nowhere in clear.
 -- ---------------------------------------------------------------------------------------------
 INSERT INTO tips (id, year, seq, received_at, channel, zalo_group_id, receiving_officer_id, informant_kind,
                   informant_pseudonym, place_id, address, category_code, classification, urgency, summary,

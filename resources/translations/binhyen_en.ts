@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>This computer remembers no audit checkpoint of this register: it is checked on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain on this computer: the register cannot be checked against the audit checkpoint remembered here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: binhyen audit verify --register FILE [--key-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditRepo</name>
+    <message>
+        <source>The backup&apos;s manifest could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup has no manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest is not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is locked: log on again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action &quot;%1&quot; must be recorded by a logged-on user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station signing key is missing: the audit checkpoints cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit checkpoint %1 is missing (checkpoints were deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit checkpoint %1 was changed after it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit checkpoint %1 does not carry a valid station signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This register&apos;s newest audit checkpoint is %1, but checkpoint %2 was made before: checkpoints were deleted or an older copy of the register was put in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit checkpoint %1 is not the one remembered outside the register: the register was replaced by another copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1, signed by checkpoint %2, is missing (rows were deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 is missing (rows were deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 does not follow the row before it (rows were deleted, inserted or reordered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 is not the row that checkpoint %2 signed: rows up to it were changed, deleted or reordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 (%2) carries no valid signature: only the application&apos;s own events may be unsigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 names a signing key that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 is signed with the key of another user (written in someone else&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit row %1 does not carry a valid signature of its user: it was changed, or rows before it were deleted or reordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no audit row: it was written outside BinhYen (or before the audit trail, and a chief has not vouched for it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed outside BinhYen: it does not match its last audit row (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted outside BinhYen (its last audit row is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup folder cannot be created.</source>
@@ -47,15 +189,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: binhyen restore --register FILE [--key-file FILE] --from BACKUP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The backup file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The register was restored from %1. The file it replaced was kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: binhyen restore --register FILE [--key-file FILE] --from BACKUP --user NAME</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -112,6 +258,25 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1 more errors are not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a field is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: more than %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoRepo</name>
     <message>
         <source>Generating the demo months</source>
@@ -119,6 +284,22 @@
     </message>
     <message>
         <source>The demo story must be loaded before its recent months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the demo register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This register already holds data; the demo can only fill an empty register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s first account is not number 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data is missing from this build.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -144,6 +325,14 @@
         <source>Automatic backup</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This register has no account yet. The station chief sets it up with the register&apos;s recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HelpCommand</name>
@@ -163,6 +352,99 @@
 
 Exit codes: 0 ok, 1 usage, 2 invalid input, 3 no or wrong key, 4 damaged or newer
 register, 5 not permitted, 6 busy, 7 verification failed. Details: docs/CLI.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Setting up the station and its first chief (password from BINHYEN_PASSWORD):
+  binhyen init ... --station-name NAME --parent-body NAME --commune-code DIGITS
+               --province-code DIGITS --place-name NAME [--hamlets &quot;A;B;...&quot;]
+               --chief-user USER --chief-name &quot;FULL NAME&quot;
+Acting as a user (password from BINHYEN_PASSWORD or typed, never an argument):
+  binhyen backup ... [--user USER]                 audited as that user
+  binhyen restore ... --user USER                  a chief only
+  binhyen audit verify --register FILE [--key-file FILE]
+Demo accounts: truong (chief), canbo1, canbo2 (officers), thanhtra (inspector);
+password BinhYen-demo-2020.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityRepo</name>
+    <message>
+        <source>ALARM: the identity sealing public key has been replaced: identities recorded now would not be readable by the chiefs. Stop recording informants&apos; identities and report this to the provincial police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALARM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALARM: the station&apos;s signing public key has been replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such tip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The informant records could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sealed identity of tip %1 cannot be opened with the chiefs&apos; identity key: it was sealed to another key or altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sealed identity of tip %1 has been swapped: it was sealed for another tip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No informant with this pseudonym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The informants&apos; merges form a loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no identity to seal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tip already has a sealed informant identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s identity key is not usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason for seeing who gave this tip: it is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tip has no sealed informant identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason for merging the two pseudonyms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These two pseudonyms are already the same informant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sealed identity has an unknown format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewed identity key left for this chief cannot be opened or is not signed by the station.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -186,6 +468,22 @@ register, 5 not permitted, 6 busy, 7 verification failed. Details: docs/CLI.md</
     </message>
     <message>
         <source>The recovery key is in %1: print it (or write it down), keep it offline, then delete that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the station needs --station-name, --parent-body, --commune-code, --province-code and --place-name (missing: --%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first chief needs --chief-user and --chief-name (missing: --%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station set up; its first chief is the account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station set up; the first chief&apos;s account is created at the first start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -560,6 +858,20 @@ register, 5 not permitted, 6 busy, 7 verification failed. Details: docs/CLI.md</
     </message>
 </context>
 <context>
+    <name>RulesRepo</name>
+    <message>
+        <source>The legal rules could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchRepo</name>
+    <message>
+        <source>The search could not be run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqlCipherResult</name>
     <message>
         <source>The database is not open</source>
@@ -606,6 +918,41 @@ register, 5 not permitted, 6 busy, 7 verification failed. Details: docs/CLI.md</
     </message>
     <message>
         <source>The station has no keys yet (first-run set-up not done).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the identity key is handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chief&apos;s signing key is not usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationRepo</name>
+    <message>
+        <source>The station&apos;s details could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the superior body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commune code has digits only (e.g. 26698).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The province code has digits only (e.g. 77).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the place name for the date line.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -661,6 +1008,33 @@ register, 5 not permitted, 6 busy, 7 verification failed. Details: docs/CLI.md</
     </message>
     <message>
         <source>No key is available for the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoding</name>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1258 (VN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCVN3 (ABC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VNI Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -797,6 +1171,283 @@ register, 5 not permitted, 6 busy, 7 verification failed. Details: docs/CLI.md</
     </message>
 </context>
 <context>
+    <name>UserSession</name>
+    <message>
+        <source>Password of %1 (it is not shown), then Enter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password: set the environment variable BINHYEN_PASSWORD or run the command at a terminal to type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password of %1 (it is not shown), then Enter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the same password again, then Enter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command acts as a user: give --user NAME (the password is asked for).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::AccountListModel</name>
+    <message>
+        <source>Locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must change the password at the next logon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logon lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::AuditListModel</name>
+    <message>
+        <source>Logon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed logon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informant identity sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informant identity revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informant pseudonyms merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity key renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity key alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System clock moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing record vouched for by a chief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informant identity sealed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sealed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>binhyen::CaseListModel</name>
     <message>
         <source>Opened: %1</source>
@@ -836,6 +1487,13 @@ register, 5 not permitted, 6 busy, 7 verification failed. Details: docs/CLI.md</
     </message>
     <message>
         <source>Linked tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::SessionController</name>
+    <message>
+        <source>&amp;Lock the screen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -898,6 +1556,397 @@ register, 5 not permitted, 6 busy, 7 verification failed. Details: docs/CLI.md</
     </message>
     <message>
         <source>Valuable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::AccountFormDialog</name>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. canbo3 (letters without accents, digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Thiếu úy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Cán bộ Công an xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the user name and the full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts are never deleted: an account no longer in use is deactivated, and everything it did stays in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the identity &amp;sealing key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 created. Its user must change the temporary password at the first logon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset; it must be changed at the next logon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the account %1 (%2)? It can no longer log on; it is kept, with everything it did, and can be reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the identity sealing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was a chief and could open sealed informant identities. Renew the identity sealing key now, so the old key no longer opens them? This needs the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing the identity sealing key re-seals every informant identity under a new key pair. It needs the station&apos;s recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity sealing key was not renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity sealing key was renewed; %1 identities were sealed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the chain of the audit trail, every signature and checkpoint, and each audited record against its last recorded state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the %1 newest entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail has been altered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is intact (%1 entries checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries after the last checkpoint are not yet signed by a chief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was set by a chief. Choose your own password before you continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::ChiefPage</name>
+    <message>
+        <source>The first chief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station chief&apos;s own account. The chief manages the other accounts and is the only one who can see who gave a confidential tip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the chief&apos;s user name and full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::FirstRunWizard</name>
+    <message>
+        <source>Bình Yên — set up the station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::HamletsPage</name>
+    <message>
+        <source>Hamlets and neighbourhoods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line, with its kind: &quot;Ấp Cây Cám&quot;, &quot;Khu phố 3&quot;, &quot;Thôn Đông&quot;, &quot;Tổ dân phố 5&quot;. A name without a kind is taken as an ấp. More can be added later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::LockScreen</name>
+    <message>
+        <source>Bình Yên — screen locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bình Yên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log on as someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by %1 (%2). Enter %1&apos;s password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::LogonDialog</name>
+    <message>
+        <source>Bình Yên — log on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bình Yên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -983,6 +2032,33 @@ register, 5 not permitted, 6 busy, 7 verification failed. Details: docs/CLI.md</
         <source>BinhYen, version %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::PasswordFields</name>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat the password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a temporary password: at least 10 characters mixing letters, digits and signs. The user must change it at the next logon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is strong enough. The user must change it at the next logon.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>binhyen::ui::RecoveryKeyDialog</name>
@@ -1000,6 +2076,205 @@ register, 5 not permitted, 6 busy, 7 verification failed. Details: docs/CLI.md</
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::RecoveryKeyPage</name>
+    <message>
+        <source>The recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is shown only this once. Without it, the register cannot be opened on another computer, and a chief who forgets the password cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet (or copy the key by hand), sign it and keep it locked in the station&apos;s safe. Do not keep it on this computer, in e-mail or in Zalo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have written down / printed the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery sheet saved: %1. Print it, then delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery-sheet.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary password for %1 (%2). They must change it at their next logon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it to them in person, never in a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::RevealDialog</name>
+    <message>
+        <source>Informant identity — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip %1, informant %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An informant&apos;s identity is kept secret (Criminal Procedure Code, Articles 484–486). Write why you need to see it and for which task: the reason and the reveal are recorded in the audit trail under your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason for viewing (at least %1 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: call the informant back to verify the theft reported on 03/09</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewing this identity has been recorded in the audit trail. It is hidden again when this window closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason in at least %1 characters: why the identity is needed and for which task. It is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::SessionActions</name>
+    <message>
+        <source>&amp;Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;udit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See who gave this tip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the sealed identity of the selected tip&apos;s informant, with a written reason (recorded in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::StationPage</name>
+    <message>
+        <source>The station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As it is written at the top of the station&apos;s documents. Fields marked * are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superior body *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune code *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province code *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province or city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place name for the date line *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports are sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>This computer remembers no audit checkpoint of this register: it is checked on its own.</source>
+        <translation>Máy này không lưu mốc kiểm tra nhật ký nào của sổ này: sổ được kiểm tra riêng.</translation>
+    </message>
+    <message>
+        <source>No keychain on this computer: the register cannot be checked against the audit checkpoint remembered here.</source>
+        <translation>Máy này không có kho khóa: không thể đối chiếu sổ với mốc kiểm tra nhật ký được lưu trên máy.</translation>
+    </message>
+    <message>
+        <source>Usage: binhyen audit verify --register FILE [--key-file FILE]</source>
+        <translation>Cách dùng: binhyen audit verify --register TỆP [--key-file TỆP]</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: %1</source>
+        <translation>Nhật ký kiểm tra bị phá vỡ: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact.</source>
+        <translation>Nhật ký kiểm tra nguyên vẹn.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRepo</name>
+    <message>
+        <source>The backup's manifest could not be written.</source>
+        <translation>Không ghi được tệp kê khai của bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup has no manifest.</source>
+        <translation>Bản sao lưu không có tệp kê khai.</translation>
+    </message>
+    <message>
+        <source>The backup's manifest is not readable.</source>
+        <translation>Không đọc được tệp kê khai của bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>tip %1</source>
+        <translation>tin báo %1</translation>
+    </message>
+    <message>
+        <source>case %1</source>
+        <translation>vụ việc %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>tài khoản %1</translation>
+    </message>
+    <message>
+        <source>user %1 (%2)</source>
+        <translation>tài khoản %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read or written.</source>
+        <translation>Không đọc hoặc ghi được nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The session is locked: log on again to continue.</source>
+        <translation>Phiên làm việc đang khóa: hãy đăng nhập lại để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>The action "%1" must be recorded by a logged-on user.</source>
+        <translation>Thao tác "%1" phải do người dùng đã đăng nhập ghi nhận.</translation>
+    </message>
+    <message>
+        <source>There is no %1.</source>
+        <translation>Không có %1.</translation>
+    </message>
+    <message>
+        <source>The station signing key is missing: the audit checkpoints cannot be checked.</source>
+        <translation>Thiếu khóa ký của đơn vị: không kiểm tra được các mốc kiểm tra của nhật ký.</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint %1 is missing (checkpoints were deleted).</source>
+        <translation>Thiếu mốc kiểm tra nhật ký số %1 (các mốc đã bị xóa).</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint %1 was changed after it was made.</source>
+        <translation>Mốc kiểm tra nhật ký số %1 đã bị sửa sau khi lập.</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint %1 does not carry a valid station signature.</source>
+        <translation>Mốc kiểm tra nhật ký số %1 không mang chữ ký hợp lệ của đơn vị.</translation>
+    </message>
+    <message>
+        <source>This register's newest audit checkpoint is %1, but checkpoint %2 was made before: checkpoints were deleted or an older copy of the register was put in place.</source>
+        <translation>Mốc kiểm tra nhật ký mới nhất của sổ này là số %1, nhưng trước đó đã lập mốc số %2: các mốc đã bị xóa hoặc một bản sổ cũ hơn đã được đặt thay vào.</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint %1 is not the one remembered outside the register: the register was replaced by another copy.</source>
+        <translation>Mốc kiểm tra nhật ký số %1 không khớp với mốc được lưu bên ngoài sổ: sổ đã bị thay bằng một bản khác.</translation>
+    </message>
+    <message>
+        <source>Audit row %1, signed by checkpoint %2, is missing (rows were deleted).</source>
+        <translation>Thiếu dòng nhật ký số %1, dòng đã được mốc kiểm tra số %2 ký xác nhận (các dòng đã bị xóa).</translation>
+    </message>
+    <message>
+        <source>Audit row %1 is missing (rows were deleted).</source>
+        <translation>Thiếu dòng nhật ký số %1 (các dòng đã bị xóa).</translation>
+    </message>
+    <message>
+        <source>Audit row %1 does not follow the row before it (rows were deleted, inserted or reordered).</source>
+        <translation>Dòng nhật ký số %1 không nối tiếp dòng trước nó (các dòng đã bị xóa, chèn thêm hoặc đổi thứ tự).</translation>
+    </message>
+    <message>
+        <source>Audit row %1 was changed after it was written.</source>
+        <translation>Dòng nhật ký số %1 đã bị sửa sau khi ghi.</translation>
+    </message>
+    <message>
+        <source>Audit row %1 is not the row that checkpoint %2 signed: rows up to it were changed, deleted or reordered.</source>
+        <translation>Dòng nhật ký số %1 không phải dòng mà mốc kiểm tra số %2 đã ký: các dòng đến đó đã bị sửa, xóa hoặc đổi thứ tự.</translation>
+    </message>
+    <message>
+        <source>Audit row %1 (%2) carries no valid signature: only the application's own events may be unsigned.</source>
+        <translation>Dòng nhật ký số %1 (%2) không mang chữ ký hợp lệ: chỉ các sự kiện do chính phần mềm ghi mới được phép không ký.</translation>
+    </message>
+    <message>
+        <source>Audit row %1 names a signing key that does not exist.</source>
+        <translation>Dòng nhật ký số %1 ghi một khóa ký không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Audit row %1 is signed with the key of another user (written in someone else's name).</source>
+        <translation>Dòng nhật ký số %1 được ký bằng khóa của người dùng khác (ghi mạo danh người khác).</translation>
+    </message>
+    <message>
+        <source>Audit row %1 does not carry a valid signature of its user: it was changed, or rows before it were deleted or reordered.</source>
+        <translation>Dòng nhật ký số %1 không mang chữ ký hợp lệ của người ghi: dòng đã bị sửa, hoặc các dòng trước nó đã bị xóa hay đổi thứ tự.</translation>
+    </message>
+    <message>
+        <source>%1 has no audit row: it was written outside BinhYen (or before the audit trail, and a chief has not vouched for it).</source>
+        <translation>%1 không có dòng nhật ký nào: bản ghi được tạo ngoài BinhYen (hoặc có từ trước khi có nhật ký mà chưa được lãnh đạo xác nhận).</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside BinhYen: it does not match its last audit row (%2).</source>
+        <translation>%1 đã bị sửa ngoài BinhYen: không khớp với dòng nhật ký cuối cùng của nó (số %2).</translation>
+    </message>
+    <message>
+        <source>%1 was deleted outside BinhYen (its last audit row is %2).</source>
+        <translation>%1 đã bị xóa ngoài BinhYen (dòng nhật ký cuối cùng của nó là số %2).</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>The backup folder cannot be created.</source>
@@ -47,16 +189,20 @@
         <translation>Đã ghi và kiểm tra bản sao lưu.</translation>
     </message>
     <message>
-        <source>Usage: binhyen restore --register FILE [--key-file FILE] --from BACKUP</source>
-        <translation>Cách dùng: binhyen restore --register TỆP [--key-file TỆP] --from BẢN_SAO_LƯU</translation>
-    </message>
-    <message>
         <source>The backup file does not exist.</source>
         <translation>Không có tệp sao lưu này.</translation>
     </message>
     <message>
         <source>The register was restored from %1. The file it replaced was kept as %2.</source>
         <translation>Đã phục hồi sổ từ %1. Tệp bị thay thế được giữ lại tại %2.</translation>
+    </message>
+    <message>
+        <source>The backup could not be read.</source>
+        <translation>Không đọc được bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Usage: binhyen restore --register FILE [--key-file FILE] --from BACKUP --user NAME</source>
+        <translation>Cách dùng: binhyen restore --register TỆP [--key-file TỆP] --from BẢN_SAO_LƯU --user TÊN</translation>
     </message>
 </context>
 <context>
@@ -112,6 +258,25 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1 more errors are not listed.</source>
+        <translation>Còn %1 lỗi khác không được liệt kê.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed.</source>
+        <translation>Dòng %1: một trường mở ngoặc kép nhưng không đóng.</translation>
+    </message>
+    <message>
+        <source>Line %1: a field is longer than %2 characters.</source>
+        <translation>Dòng %1: có trường dài quá %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>Line %1: more than %2 columns.</source>
+        <translation>Dòng %1: có hơn %2 cột.</translation>
+    </message>
+</context>
+<context>
     <name>DemoRepo</name>
     <message>
         <source>Generating the demo months</source>
@@ -120,6 +285,22 @@
     <message>
         <source>The demo story must be loaded before its recent months.</source>
         <translation>Phải nạp câu chuyện mẫu trước khi tạo các tháng gần đây.</translation>
+    </message>
+    <message>
+        <source>Loading the demo register</source>
+        <translation>Nạp sổ đăng ký mẫu</translation>
+    </message>
+    <message>
+        <source>This register already holds data; the demo can only fill an empty register.</source>
+        <translation>Sổ đăng ký này đã có dữ liệu; chỉ có thể nạp dữ liệu mẫu vào sổ trống.</translation>
+    </message>
+    <message>
+        <source>The demo's first account is not number 1.</source>
+        <translation>Tài khoản đầu tiên của sổ trình diễn không phải là tài khoản số 1.</translation>
+    </message>
+    <message>
+        <source>The demo data is missing from this build.</source>
+        <translation>Bản cài đặt này thiếu dữ liệu mẫu.</translation>
     </message>
 </context>
 <context>
@@ -143,6 +324,14 @@
     <message>
         <source>Automatic backup</source>
         <translation>Sao lưu tự động</translation>
+    </message>
+    <message>
+        <source>This register has no account yet. The station chief sets it up with the register's recovery key.</source>
+        <translation>Sổ này chưa có tài khoản nào. Trưởng Công an xã thiết lập sổ bằng khóa khôi phục của sổ.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to this register.</source>
+        <translation>Khóa khôi phục này không phải của sổ này.</translation>
     </message>
 </context>
 <context>
@@ -180,6 +369,109 @@ Mã thoát: 0 xong, 1 sai cách dùng, 2 dữ liệu không hợp lệ, 3 không
 4 sổ hỏng hoặc của phiên bản mới hơn, 5 không được phép, 6 đang bận, 7 kiểm tra không đạt.
 Chi tiết: docs/CLI.md</translation>
     </message>
+    <message>
+        <source>
+Setting up the station and its first chief (password from BINHYEN_PASSWORD):
+  binhyen init ... --station-name NAME --parent-body NAME --commune-code DIGITS
+               --province-code DIGITS --place-name NAME [--hamlets "A;B;..."]
+               --chief-user USER --chief-name "FULL NAME"
+Acting as a user (password from BINHYEN_PASSWORD or typed, never an argument):
+  binhyen backup ... [--user USER]                 audited as that user
+  binhyen restore ... --user USER                  a chief only
+  binhyen audit verify --register FILE [--key-file FILE]
+Demo accounts: truong (chief), canbo1, canbo2 (officers), thanhtra (inspector);
+password BinhYen-demo-2020.</source>
+        <translation>
+Thiết lập đơn vị và tài khoản trưởng đầu tiên (mật khẩu lấy từ BINHYEN_PASSWORD):
+  binhyen init ... --station-name TÊN --parent-body TÊN --commune-code MÃ_SỐ
+               --province-code MÃ_SỐ --place-name ĐỊA_DANH [--hamlets "A;B;..."]
+               --chief-user TÊN_ĐĂNG_NHẬP --chief-name "HỌ VÀ TÊN"
+Thực hiện với tư cách một người dùng (mật khẩu lấy từ BINHYEN_PASSWORD hoặc gõ vào, không bao giờ là tham số):
+  binhyen backup ... [--user TÊN_ĐĂNG_NHẬP]        ghi nhật ký theo người dùng đó
+  binhyen restore ... --user TÊN_ĐĂNG_NHẬP         chỉ lãnh đạo (trưởng, phó trưởng)
+  binhyen audit verify --register TỆP [--key-file TỆP]
+Tài khoản trình diễn: truong (trưởng), canbo1, canbo2 (cán bộ), thanhtra (kiểm tra);
+mật khẩu BinhYen-demo-2020.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityRepo</name>
+    <message>
+        <source>ALARM: the identity sealing public key has been replaced: identities recorded now would not be readable by the chiefs. Stop recording informants' identities and report this to the provincial police.</source>
+        <translation>CẢNH BÁO: khóa công khai niêm phong đã bị thay: danh tính ghi từ bây giờ chỉ huy sẽ không đọc được. Hãy ngừng ghi danh tính người báo tin và báo cáo ngay cho Công an tỉnh.</translation>
+    </message>
+    <message>
+        <source>ALARM: %1</source>
+        <translation>CẢNH BÁO: %1</translation>
+    </message>
+    <message>
+        <source>This recovery key does not belong to this register.</source>
+        <translation>Khóa khôi phục này không thuộc sổ này.</translation>
+    </message>
+    <message>
+        <source>ALARM: the station's signing public key has been replaced.</source>
+        <translation>CẢNH BÁO: khóa công khai dùng để ký của đơn vị đã bị thay.</translation>
+    </message>
+    <message>
+        <source>No such tip.</source>
+        <translation>Không có tin báo này.</translation>
+    </message>
+    <message>
+        <source>The informant records could not be read or written.</source>
+        <translation>Không đọc hoặc ghi được dữ liệu người báo tin.</translation>
+    </message>
+    <message>
+        <source>The sealed identity of tip %1 cannot be opened with the chiefs' identity key: it was sealed to another key or altered.</source>
+        <translation>Không mở được danh tính niêm phong của tin báo %1 bằng khóa danh tính của chỉ huy: danh tính đã được niêm phong bằng một khóa khác hoặc đã bị sửa.</translation>
+    </message>
+    <message>
+        <source>The sealed identity of tip %1 has been swapped: it was sealed for another tip.</source>
+        <translation>Danh tính niêm phong của tin báo %1 đã bị tráo: nó được niêm phong cho một tin báo khác.</translation>
+    </message>
+    <message>
+        <source>No informant with this pseudonym.</source>
+        <translation>Không có người báo tin mang bí danh này.</translation>
+    </message>
+    <message>
+        <source>The informants' merges form a loop.</source>
+        <translation>Việc gộp bí danh người báo tin tạo thành vòng lặp.</translation>
+    </message>
+    <message>
+        <source>There is no identity to seal.</source>
+        <translation>Không có thông tin danh tính nào để niêm phong.</translation>
+    </message>
+    <message>
+        <source>This tip already has a sealed informant identity.</source>
+        <translation>Tin báo này đã có danh tính người báo tin được niêm phong.</translation>
+    </message>
+    <message>
+        <source>The station's identity key is not usable.</source>
+        <translation>Khóa danh tính của đơn vị không dùng được.</translation>
+    </message>
+    <message>
+        <source>Write the reason for seeing who gave this tip: it is recorded in the audit trail.</source>
+        <translation>Hãy ghi lý do cần xem ai đã báo tin này: lý do được ghi vào nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>This tip has no sealed informant identity.</source>
+        <translation>Tin báo này không có danh tính người báo tin được niêm phong.</translation>
+    </message>
+    <message>
+        <source>Write the reason for merging the two pseudonyms.</source>
+        <translation>Hãy ghi lý do gộp hai bí danh.</translation>
+    </message>
+    <message>
+        <source>These two pseudonyms are already the same informant.</source>
+        <translation>Hai bí danh này đã là cùng một người báo tin.</translation>
+    </message>
+    <message>
+        <source>A sealed identity has an unknown format.</source>
+        <translation>Danh tính niêm phong có định dạng không xác định.</translation>
+    </message>
+    <message>
+        <source>The renewed identity key left for this chief cannot be opened or is not signed by the station.</source>
+        <translation>Không mở được khóa danh tính mới để lại cho chỉ huy này, hoặc khóa đó không có chữ ký của đơn vị.</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -202,6 +494,22 @@ Chi tiết: docs/CLI.md</translation>
     <message>
         <source>The recovery key is in %1: print it (or write it down), keep it offline, then delete that file.</source>
         <translation>Khóa khôi phục nằm trong %1: hãy in ra (hoặc chép tay), cất giữ ngoài máy tính, rồi xóa tệp đó.</translation>
+    </message>
+    <message>
+        <source>Setting up the station needs --station-name, --parent-body, --commune-code, --province-code and --place-name (missing: --%1).</source>
+        <translation>Thiết lập đơn vị cần --station-name, --parent-body, --commune-code, --province-code và --place-name (thiếu: --%1).</translation>
+    </message>
+    <message>
+        <source>The first chief needs --chief-user and --chief-name (missing: --%1).</source>
+        <translation>Tài khoản trưởng đầu tiên cần --chief-user và --chief-name (thiếu: --%1).</translation>
+    </message>
+    <message>
+        <source>Station set up; its first chief is the account %1.</source>
+        <translation>Đã thiết lập đơn vị; tài khoản trưởng đầu tiên là %1.</translation>
+    </message>
+    <message>
+        <source>Station set up; the first chief's account is created at the first start.</source>
+        <translation>Đã thiết lập đơn vị; tài khoản trưởng đầu tiên sẽ được tạo ở lần mở đầu tiên.</translation>
     </message>
 </context>
 <context>
@@ -575,6 +883,20 @@ Chi tiết: docs/CLI.md</translation>
     </message>
 </context>
 <context>
+    <name>RulesRepo</name>
+    <message>
+        <source>The legal rules could not be read.</source>
+        <translation>Không đọc được bảng quy định về thời hạn.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchRepo</name>
+    <message>
+        <source>The search could not be run.</source>
+        <translation>Không thực hiện được việc tìm kiếm.</translation>
+    </message>
+</context>
+<context>
     <name>SqlCipherResult</name>
     <message>
         <source>The database is not open</source>
@@ -622,6 +944,41 @@ Chi tiết: docs/CLI.md</translation>
     <message>
         <source>The station has no keys yet (first-run set-up not done).</source>
         <translation>Đơn vị chưa có khóa (chưa thực hiện thiết lập ban đầu).</translation>
+    </message>
+    <message>
+        <source>Only the identity key is handed over.</source>
+        <translation>Chỉ khóa danh tính mới được bàn giao.</translation>
+    </message>
+    <message>
+        <source>A chief's signing key is not usable.</source>
+        <translation>Khóa ký của một chỉ huy không dùng được.</translation>
+    </message>
+</context>
+<context>
+    <name>StationRepo</name>
+    <message>
+        <source>The station's details could not be read or written.</source>
+        <translation>Không đọc hoặc ghi được thông tin đơn vị.</translation>
+    </message>
+    <message>
+        <source>Enter the unit's name.</source>
+        <translation>Hãy nhập tên đơn vị.</translation>
+    </message>
+    <message>
+        <source>Enter the superior body.</source>
+        <translation>Hãy nhập cơ quan cấp trên.</translation>
+    </message>
+    <message>
+        <source>The commune code has digits only (e.g. 26698).</source>
+        <translation>Mã xã chỉ gồm chữ số (ví dụ 26698).</translation>
+    </message>
+    <message>
+        <source>The province code has digits only (e.g. 77).</source>
+        <translation>Mã tỉnh chỉ gồm chữ số (ví dụ 77).</translation>
+    </message>
+    <message>
+        <source>Enter the place name for the date line.</source>
+        <translation>Hãy nhập địa danh ghi ở dòng ngày tháng.</translation>
     </message>
 </context>
 <context>
@@ -677,6 +1034,33 @@ Chi tiết: docs/CLI.md</translation>
     <message>
         <source>No key is available for the register.</source>
         <translation>Chưa có khóa để mở sổ.</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoding</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 có BOM</translation>
+    </message>
+    <message>
+        <source>Windows-1258 (VN)</source>
+        <translation>Windows-1258 (VN)</translation>
+    </message>
+    <message>
+        <source>TCVN3 (ABC)</source>
+        <translation>TCVN3 (ABC)</translation>
+    </message>
+    <message>
+        <source>VNI Windows</source>
+        <translation>VNI Windows</translation>
+    </message>
+    <message>
+        <source>Unknown encoding</source>
+        <translation>Không rõ bảng mã</translation>
     </message>
 </context>
 <context>
@@ -806,6 +1190,283 @@ Chi tiết: docs/CLI.md</translation>
     </message>
 </context>
 <context>
+    <name>UserSession</name>
+    <message>
+        <source>Password of %1 (it is not shown), then Enter:</source>
+        <translation>Mật khẩu của %1 (không hiện trên màn hình), rồi nhấn Enter:</translation>
+    </message>
+    <message>
+        <source>No password: set the environment variable BINHYEN_PASSWORD or run the command at a terminal to type it.</source>
+        <translation>Chưa có mật khẩu: đặt biến môi trường BINHYEN_PASSWORD hoặc chạy lệnh trong cửa sổ dòng lệnh để gõ mật khẩu.</translation>
+    </message>
+    <message>
+        <source>New password of %1 (it is not shown), then Enter:</source>
+        <translation>Mật khẩu mới của %1 (không hiện trên màn hình), rồi nhấn Enter:</translation>
+    </message>
+    <message>
+        <source>Type the same password again, then Enter:</source>
+        <translation>Gõ lại đúng mật khẩu đó, rồi nhấn Enter:</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Hai lần gõ mật khẩu không giống nhau.</translation>
+    </message>
+    <message>
+        <source>This command acts as a user: give --user NAME (the password is asked for).</source>
+        <translation>Lệnh này được thực hiện với tư cách một người dùng: hãy ghi --user TÊN_ĐĂNG_NHẬP (mật khẩu sẽ được hỏi).</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::AccountListModel</name>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Bị khóa đến %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Đã vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Cấp bậc</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Must change the password at the next logon</source>
+        <translation>Phải đổi mật khẩu ở lần đăng nhập tới</translation>
+    </message>
+    <message>
+        <source>Logon lock</source>
+        <translation>Khóa đăng nhập</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::AuditListModel</name>
+    <message>
+        <source>Logon</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Failed logon</source>
+        <translation>Đăng nhập thất bại</translation>
+    </message>
+    <message>
+        <source>Logoff</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Khóa màn hình</translation>
+    </message>
+    <message>
+        <source>Screen unlocked</source>
+        <translation>Mở khóa màn hình</translation>
+    </message>
+    <message>
+        <source>Informant identity sealed</source>
+        <translation>Niêm phong danh tính người báo tin</translation>
+    </message>
+    <message>
+        <source>Informant identity revealed</source>
+        <translation>Xem danh tính người báo tin</translation>
+    </message>
+    <message>
+        <source>Informant pseudonyms merged</source>
+        <translation>Gộp bí danh người báo tin</translation>
+    </message>
+    <message>
+        <source>Identity key renewed</source>
+        <translation>Thay mới khóa niêm phong danh tính</translation>
+    </message>
+    <message>
+        <source>Identity key alarm</source>
+        <translation>Cảnh báo khóa niêm phong danh tính</translation>
+    </message>
+    <message>
+        <source>Tip recorded</source>
+        <translation>Tiếp nhận tin báo</translation>
+    </message>
+    <message>
+        <source>Tip changed</source>
+        <translation>Sửa tin báo</translation>
+    </message>
+    <message>
+        <source>Tip forwarded</source>
+        <translation>Chuyển tin báo</translation>
+    </message>
+    <message>
+        <source>Case opened</source>
+        <translation>Mở vụ việc</translation>
+    </message>
+    <message>
+        <source>Case changed</source>
+        <translation>Sửa vụ việc</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Tạo tài khoản</translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation>Cấp mật khẩu cho tài khoản</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Password reset with the recovery key</source>
+        <translation>Đặt lại mật khẩu bằng khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation>Vô hiệu hóa tài khoản</translation>
+    </message>
+    <message>
+        <source>Account reactivated</source>
+        <translation>Kích hoạt lại tài khoản</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Đổi vai trò</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint</source>
+        <translation>Điểm kiểm tra nhật ký</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Xuất dữ liệu</translation>
+    </message>
+    <message>
+        <source>System clock moved</source>
+        <translation>Đồng hồ hệ thống bị chỉnh</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Tin báo</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Informant</source>
+        <translation>Người báo tin</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Sổ</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Điểm kiểm tra</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Nhân khẩu</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>(application)</source>
+        <translation>(phần mềm)</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Existing record vouched for by a chief</source>
+        <translation>Chỉ huy xác nhận bản ghi có sẵn</translation>
+    </message>
+    <message>
+        <source>Informant identity sealed again</source>
+        <translation>Niêm phong lại danh tính người báo tin</translation>
+    </message>
+    <message>
+        <source>(sealed)</source>
+        <translation>(đã niêm phong)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>binhyen::CaseListModel</name>
     <message>
         <source>Opened: %1</source>
@@ -846,6 +1507,13 @@ Chi tiết: docs/CLI.md</translation>
     <message>
         <source>Linked tips</source>
         <translation>Tin báo liên kết</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::SessionController</name>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Khóa màn hình</translation>
     </message>
 </context>
 <context>
@@ -908,6 +1576,397 @@ Chi tiết: docs/CLI.md</translation>
     <message>
         <source>Valuable</source>
         <translation>Có giá trị</translation>
+    </message>
+    <message>
+        <source>Informant</source>
+        <translation>Người báo tin</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::AccountFormDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Tạo tài khoản</translation>
+    </message>
+    <message>
+        <source>e.g. canbo3 (letters without accents, digits)</source>
+        <translation>VD: canbo3 (chữ không dấu, chữ số)</translation>
+    </message>
+    <message>
+        <source>e.g. Thiếu úy</source>
+        <translation>VD: Thiếu úy</translation>
+    </message>
+    <message>
+        <source>e.g. Cán bộ Công an xã</source>
+        <translation>VD: Cán bộ Công an xã</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>R&amp;ank:</source>
+        <translation>&amp;Cấp bậc:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>C&amp;hức vụ:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>Tạ&amp;o tài khoản</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Type the user name and the full name.</source>
+        <translation>Hãy nhập tên đăng nhập và họ tên.</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Accounts are never deleted: an account no longer in use is deactivated, and everything it did stays in the audit trail.</source>
+        <translation>Tài khoản không bao giờ bị xóa: tài khoản không còn dùng thì được vô hiệu hóa, và mọi việc tài khoản đã làm vẫn còn trong nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Tạo tài khoản…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Đặt &amp;lại mật khẩu…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>Renew the identity &amp;sealing key…</source>
+        <translation>Thay mới khóa &amp;niêm phong danh tính…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>&amp;Kích hoạt lại</translation>
+    </message>
+    <message>
+        <source>Account %1 created. Its user must change the temporary password at the first logon.</source>
+        <translation>Đã tạo tài khoản %1. Người dùng phải đổi mật khẩu tạm ở lần đăng nhập đầu tiên.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset; it must be changed at the next logon.</source>
+        <translation>Đã đặt lại mật khẩu của %1; phải đổi mật khẩu ở lần đăng nhập tới.</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>Vô hiệu hóa tài khoản</translation>
+    </message>
+    <message>
+        <source>Deactivate the account %1 (%2)? It can no longer log on; it is kept, with everything it did, and can be reactivated.</source>
+        <translation>Vô hiệu hóa tài khoản %1 (%2)? Tài khoản sẽ không đăng nhập được nữa; tài khoản và mọi việc đã làm vẫn được giữ lại, và có thể kích hoạt lại.</translation>
+    </message>
+    <message>
+        <source>Account %1 reactivated.</source>
+        <translation>Đã kích hoạt lại tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>Account %1 deactivated.</source>
+        <translation>Đã vô hiệu hóa tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>Renew the identity sealing key</source>
+        <translation>Thay mới khóa niêm phong danh tính</translation>
+    </message>
+    <message>
+        <source>%1 was a chief and could open sealed informant identities. Renew the identity sealing key now, so the old key no longer opens them? This needs the recovery key.</source>
+        <translation>%1 là chỉ huy và đã có thể mở danh tính người báo tin được niêm phong. Thay mới khóa niêm phong danh tính ngay để khóa cũ không mở được nữa? Việc này cần khóa khôi phục.</translation>
+    </message>
+    <message>
+        <source>Renewing the identity sealing key re-seals every informant identity under a new key pair. It needs the station's recovery key.</source>
+        <translation>Thay mới khóa niêm phong danh tính sẽ niêm phong lại mọi danh tính người báo tin bằng cặp khóa mới. Việc này cần khóa khôi phục của đơn vị.</translation>
+    </message>
+    <message>
+        <source>The identity sealing key was not renewed</source>
+        <translation>Chưa thay mới được khóa niêm phong danh tính</translation>
+    </message>
+    <message>
+        <source>The identity sealing key was renewed; %1 identities were sealed again.</source>
+        <translation>Đã thay mới khóa niêm phong danh tính; đã niêm phong lại %1 danh tính.</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Check integrity</source>
+        <translation>&amp;Kiểm tra toàn vẹn</translation>
+    </message>
+    <message>
+        <source>Checks the chain of the audit trail, every signature and checkpoint, and each audited record against its last recorded state</source>
+        <translation>Kiểm tra chuỗi nhật ký, mọi chữ ký và điểm kiểm tra, và đối chiếu từng bản ghi với trạng thái được ghi lần cuối</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Người dùng:</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>Đối &amp;tượng:</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>Từ &amp;ngày</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>Đế&amp;n ngày</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Tất cả người dùng</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Showing the %1 newest entries</source>
+        <translation>Hiển thị %1 dòng mới nhất</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 dòng</translation>
+    </message>
+    <message>
+        <source>The audit trail has been altered: %1</source>
+        <translation>Nhật ký kiểm tra đã bị sửa đổi: %1</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact (%1 entries checked).</source>
+        <translation>Nhật ký kiểm tra toàn vẹn (đã kiểm tra %1 dòng).</translation>
+    </message>
+    <message>
+        <source>%1 entries after the last checkpoint are not yet signed by a chief.</source>
+        <translation>%1 dòng sau điểm kiểm tra cuối chưa được chỉ huy ký xác nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>Your password was set by a chief. Choose your own password before you continue.</source>
+        <translation>Mật khẩu của đồng chí do chỉ huy đặt. Hãy tự đặt mật khẩu riêng trước khi tiếp tục.</translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1.</source>
+        <translation>Đặt mật khẩu mới cho %1.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mật khẩu hiện tại</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nhập lại mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>Log off</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>Hai lần nhập mật khẩu mới không giống nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::ChiefPage</name>
+    <message>
+        <source>The first chief</source>
+        <translation>Chỉ huy đầu tiên</translation>
+    </message>
+    <message>
+        <source>The station chief's own account. The chief manages the other accounts and is the only one who can see who gave a confidential tip.</source>
+        <translation>Tài khoản riêng của Trưởng Công an xã. Chỉ huy quản lý các tài khoản khác và là người duy nhất được xem danh tính người báo tin được giữ bí mật.</translation>
+    </message>
+    <message>
+        <source>User name *</source>
+        <translation>Tên đăng nhập *</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ví dụ: %1</translation>
+    </message>
+    <message>
+        <source>Full name *</source>
+        <translation>Họ và tên *</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Cấp bậc</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Password *</source>
+        <translation>Mật khẩu *</translation>
+    </message>
+    <message>
+        <source>Password again *</source>
+        <translation>Nhập lại mật khẩu *</translation>
+    </message>
+    <message>
+        <source>Enter the chief's user name and full name.</source>
+        <translation>Hãy nhập tên đăng nhập và họ tên của chỉ huy.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::FirstRunWizard</name>
+    <message>
+        <source>Bình Yên — set up the station</source>
+        <translation>Bình Yên — thiết lập đơn vị</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Quay lại</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Tiếp theo &gt;</translation>
+    </message>
+    <message>
+        <source>Create the register</source>
+        <translation>Tạo sổ</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::HamletsPage</name>
+    <message>
+        <source>Hamlets and neighbourhoods</source>
+        <translation>Ấp, khu phố</translation>
+    </message>
+    <message>
+        <source>One per line, with its kind: "Ấp Cây Cám", "Khu phố 3", "Thôn Đông", "Tổ dân phố 5". A name without a kind is taken as an ấp. More can be added later.</source>
+        <translation>Mỗi dòng một tên, kèm loại: "Ấp Cây Cám", "Khu phố 3", "Thôn Đông", "Tổ dân phố 5". Tên không ghi loại được hiểu là ấp. Có thể bổ sung sau.</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::LockScreen</name>
+    <message>
+        <source>Bình Yên — screen locked</source>
+        <translation>Bình Yên — đã khóa màn hình</translation>
+    </message>
+    <message>
+        <source>Bình Yên</source>
+        <translation>Bình Yên</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>Đã khóa màn hình</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <source>Log on as someone else</source>
+        <translation>Đăng nhập người khác</translation>
+    </message>
+    <message>
+        <source>Locked by %1 (%2). Enter %1's password to continue.</source>
+        <translation>Do %1 (%2) khóa. Nhập mật khẩu của %1 để tiếp tục.</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::LogonDialog</name>
+    <message>
+        <source>Bình Yên — log on</source>
+        <translation>Bình Yên — đăng nhập</translation>
+    </message>
+    <message>
+        <source>Bình Yên</source>
+        <translation>Bình Yên</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Log on</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Hãy nhập tên đăng nhập.</translation>
     </message>
 </context>
 <context>
@@ -992,6 +2051,33 @@ Chi tiết: docs/CLI.md</translation>
         <source>BinhYen, version %1</source>
         <translation>Bình Yên, phiên bản %1</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::PasswordFields</name>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>&amp;Mật khẩu tạm:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat the password:</source>
+        <translation>Nhập &amp;lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Type a temporary password: at least 10 characters mixing letters, digits and signs. The user must change it at the next logon.</source>
+        <translation>Nhập mật khẩu tạm: ít nhất 10 ký tự, gồm chữ, chữ số và ký hiệu. Người dùng phải đổi mật khẩu ở lần đăng nhập tới.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không giống nhau.</translation>
+    </message>
+    <message>
+        <source>The password is strong enough. The user must change it at the next logon.</source>
+        <translation>Mật khẩu đủ mạnh. Người dùng phải đổi mật khẩu ở lần đăng nhập tới.</translation>
+    </message>
 </context>
 <context>
     <name>binhyen::ui::RecoveryKeyDialog</name>
@@ -1010,6 +2096,205 @@ Chi tiết: docs/CLI.md</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::RecoveryKeyPage</name>
+    <message>
+        <source>The recovery key</source>
+        <translation>Khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>It is shown only this once. Without it, the register cannot be opened on another computer, and a chief who forgets the password cannot be restored.</source>
+        <translation>Khóa chỉ hiện một lần này. Không có khóa, sổ không mở được trên máy khác và chỉ huy quên mật khẩu sẽ không khôi phục được tài khoản.</translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet (or copy the key by hand), sign it and keep it locked in the station's safe. Do not keep it on this computer, in e-mail or in Zalo.</source>
+        <translation>In phiếu khóa khôi phục (hoặc chép tay khóa), ký tên và cất trong tủ sắt của đơn vị. Không lưu khóa trên máy này, trong thư điện tử hay Zalo.</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet (PDF)…</source>
+        <translation>Lưu phiếu khóa khôi phục (PDF)…</translation>
+    </message>
+    <message>
+        <source>I have written down / printed the recovery key</source>
+        <translation>Tôi đã ghi lại / in khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>Recovery sheet saved: %1. Print it, then delete the file.</source>
+        <translation>Đã lưu phiếu khóa khôi phục: %1. Hãy in phiếu rồi xóa tệp này.</translation>
+    </message>
+    <message>
+        <source>recovery-sheet.pdf</source>
+        <translation>phieu-khoa-khoi-phuc.pdf</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Lưu phiếu khóa khôi phục</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>A temporary password for %1 (%2). They must change it at their next logon.</source>
+        <translation>Mật khẩu tạm cho %1 (%2). Người dùng phải đổi mật khẩu ở lần đăng nhập tới.</translation>
+    </message>
+    <message>
+        <source>Give it to them in person, never in a message.</source>
+        <translation>Hãy trao trực tiếp, không gửi qua tin nhắn.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>Đặt &amp;lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::RevealDialog</name>
+    <message>
+        <source>Informant identity — %1</source>
+        <translation>Danh tính người báo tin — %1</translation>
+    </message>
+    <message>
+        <source>Tip %1, informant %2.</source>
+        <translation>Tin báo %1, người báo tin %2.</translation>
+    </message>
+    <message>
+        <source>An informant's identity is kept secret (Criminal Procedure Code, Articles 484–486). Write why you need to see it and for which task: the reason and the reveal are recorded in the audit trail under your name.</source>
+        <translation>Danh tính người báo tin phải được giữ bí mật (Bộ luật Tố tụng hình sự, Điều 484–486). Hãy ghi rõ vì sao cần xem và để làm việc gì: lý do và việc xem được ghi vào nhật ký kiểm tra dưới tên của đồng chí.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for viewing (at least %1 characters):</source>
+        <translation>&amp;Lý do cần xem (ít nhất %1 ký tự):</translation>
+    </message>
+    <message>
+        <source>For example: call the informant back to verify the theft reported on 03/09</source>
+        <translation>Ví dụ: gọi lại người báo tin để xác minh vụ trộm được báo ngày 03/09</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Danh tính</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Điện thoại:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>Số CCCD:</translation>
+    </message>
+    <message>
+        <source>Relationship:</source>
+        <translation>Quan hệ với vụ việc:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Viewing this identity has been recorded in the audit trail. It is hidden again when this window closes.</source>
+        <translation>Việc xem danh tính đã được ghi vào nhật ký kiểm tra. Danh tính sẽ được ẩn lại khi đóng cửa sổ này.</translation>
+    </message>
+    <message>
+        <source>&amp;Show identity</source>
+        <translation>&amp;Xem danh tính</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <source>Write the reason in at least %1 characters: why the identity is needed and for which task. It is recorded in the audit trail.</source>
+        <translation>Hãy ghi lý do ít nhất %1 ký tự: vì sao cần xem danh tính và để làm việc gì. Lý do được ghi vào nhật ký kiểm tra.</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::SessionActions</name>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Quản trị</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Tài khoản…</translation>
+    </message>
+    <message>
+        <source>A&amp;udit trail…</source>
+        <translation>&amp;Nhật ký kiểm tra…</translation>
+    </message>
+    <message>
+        <source>See who gave this tip…</source>
+        <translation>Xem danh tính người báo tin…</translation>
+    </message>
+    <message>
+        <source>Reveal the sealed identity of the selected tip's informant, with a written reason (recorded in the audit trail)</source>
+        <translation>Xem danh tính đã niêm phong của người báo tin của tin báo đang chọn, kèm lý do bằng văn bản (được ghi vào nhật ký kiểm tra)</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tin báo</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::StationPage</name>
+    <message>
+        <source>The station</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>As it is written at the top of the station's documents. Fields marked * are required.</source>
+        <translation>Ghi đúng như ở đầu văn bản của đơn vị. Các ô có dấu * là bắt buộc.</translation>
+    </message>
+    <message>
+        <source>Unit name *</source>
+        <translation>Tên đơn vị *</translation>
+    </message>
+    <message>
+        <source>Superior body *</source>
+        <translation>Cơ quan cấp trên *</translation>
+    </message>
+    <message>
+        <source>Commune code *</source>
+        <translation>Mã xã *</translation>
+    </message>
+    <message>
+        <source>Province code *</source>
+        <translation>Mã tỉnh *</translation>
+    </message>
+    <message>
+        <source>Province or city</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>Place name for the date line *</source>
+        <translation>Địa danh ở dòng ngày tháng *</translation>
+    </message>
+    <message>
+        <source>Reports are sent to</source>
+        <translation>Nơi nhận báo cáo</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ví dụ: %1</translation>
     </message>
 </context>
 </TS>

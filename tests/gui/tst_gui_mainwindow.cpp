@@ -5,6 +5,7 @@
 #include "models/item/TipListModel.h"
 #include "models/repo/DemoRepo.h"
 #include "models/repo/TipRepo.h"
+#include "models/security/KeyDerivation.h"
 #include "tests/support/TempRegister.h"
 #include "tests/support/TestSupport.h"
 #include "ui/main/MainWindow.h"
@@ -70,7 +71,8 @@ private:
 void TestMainWindow::initTestCase() {
     test::useVietnamese();
     m_temp = std::make_unique<test::TempRegister>();
-    auto filled = DemoRepo(m_temp->reg->database()).fill(FixedClock(demoNow()));
+    auto filled = DemoRepo(m_temp->reg->database())
+                      .fill(FixedClock(demoNow()), KeyDerivation::escrowKey(m_temp->recovery));
     QVERIFY2(filled, qPrintable(filled.error().text()));
     m_window = std::make_unique<ui::MainWindow>(*m_temp->reg);
     m_window->show();

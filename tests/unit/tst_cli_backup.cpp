@@ -33,9 +33,13 @@ QStringList noKeychainEnv(const QTemporaryDir& dir) {
             u"LANGUAGE=vi"_s};
 }
 
-Run binhyenIn(const QTemporaryDir& dir, const QStringList& args) {
+// A restore acts as a chief (docs/CLI.md): the registers made by init have this one.
+const QString kChief = u"truong"_s;
+const QString kPassword = u"Mat-khau-2024!"_s;
+
+Run binhyenIn(const QTemporaryDir& dir, const QStringList& args, const QStringList& env = {}) {
     Run r;
-    r.code = runBinhyen(args, &r.out, &r.err, noKeychainEnv(dir));
+    r.code = runBinhyen(args, &r.out, &r.err, noKeychainEnv(dir) + env);
     return r;
 }
 
@@ -66,13 +70,26 @@ class TestCliBackup : public QObject {
     QHash<QString, int> m_backups;
 
     QString file(const QString& name) const { return m_dir.filePath(name); }
-    Run run(const QStringList& args) const { return binhyenIn(m_dir, args); }
+    Run run(const QStringList& args, const QStringList& env = {}) const {
+        return binhyenIn(m_dir, args, env);
+    }
 
-    // init (or demo) NAME.binhyen with NAME.recovery and NAME.key; false on failure.
+    // init (or demo) NAME.binhyen with NAME.recovery and NAME.key; init sets up the station with
+    // its first chief kChief. False on failure.
     bool create(const QString& name, const QString& command = u"init"_s) const {
-        const Run r =
-            run({command, u"--register"_s, file(name + u".binhyen"_s), u"--recovery-key-out"_s,
-                 file(name + u".recovery"_s), u"--register-key-out"_s, file(name + u".key"_s)});
+        QStringList args{command,
+                         u"--register"_s,
+                         file(name + u".binhyen"_s),
+                         u"--recovery-key-out"_s,
+                         file(name + u".recovery"_s),
+                         u"--register-key-out"_s,
+                         file(name + u".key"_s)};
+        if (command == u"init")
+            args << u"--station-name"_s << u"CÔNG AN XÃ THỬ NGHIỆM"_s << u"--parent-body"_s
+                 << u"CÔNG AN TỈNH THỬ NGHIỆM"_s << u"--commune-code"_s << u"26680"_s
+                 << u"--province-code"_s << u"79"_s << u"--place-name"_s << u"Thử Nghiệm"_s
+                 << u"--chief-user"_s << kChief << u"--chief-name"_s << u"Lê Văn Trưởng"_s;
+        const Run r = run(args, {u"BINHYEN_PASSWORD="_s + kPassword});
         if (r.code != 0)
             qWarning("%s %s: exit %d: %s", qPrintable(command), qPrintable(name), r.code,
                      r.err.constData());
@@ -91,7 +108,8 @@ class TestCliBackup : public QObject {
     }
     Run restore(const QString& name, const QString& from) const {
         return run({u"restore"_s, u"--register"_s, file(name + u".binhyen"_s), u"--key-file"_s,
-                    file(name + u".key"_s), u"--from"_s, from});
+                    file(name + u".key"_s), u"--from"_s, from, u"--user"_s, kChief},
+                   {u"BINHYEN_PASSWORD="_s + kPassword});
     }
     // One value of `sql` run in the upstream sqlcipher shell on `reg` opened with the statements
     // of `key sqlcipher-shell` ("error: …" when something fails).

@@ -1,9 +1,14 @@
 // The demo register: the 3 September 2020 story and the recent months, in a real encrypted
 // register. Checks go through SQL where no repository exposes the figure yet.
 #include "models/domain/Clock.h"
+#include "models/repo/AuditRepo.h"
 #include "models/repo/CaseRepo.h"
 #include "models/repo/DemoRepo.h"
+#include "models/repo/IdentityRepo.h"
 #include "models/repo/TipRepo.h"
+#include "models/repo/UserRepo.h"
+#include "models/security/KeyDerivation.h"
+#include "models/security/RecoveryKey.h"
 #include "models/security/SecretBytes.h"
 #include "models/store/Register.h"
 
@@ -27,6 +32,7 @@ private Q_SLOTS:
     void recentMonthsHaveActivity();
     void tipListNewestFirst();
     void caseList();
+    void accountsAndAudit();
     void secondFillRefused();
     void deterministic();
 
@@ -43,14 +49,15 @@ private:
 };
 
 std::unique_ptr<Register> TestDemo::makeFilledRegister(const QString& name) {
-    auto reg = Register::create(m_dir.filePath(name), SecretBytes::random(32));
+    const SecretBytes recovery = RecoveryKey::generateSecret();
+    auto reg = Register::create(m_dir.filePath(name), KeyDerivation::registerKey(recovery));
     if (!reg) {
         qWarning() << reg.error().text();
         return {};
     }
     std::unique_ptr<Register> r = reg.take();
     const FixedClock clock(demoNow());
-    auto filled = DemoRepo(r->database()).fill(clock);
+    auto filled = DemoRepo(r->database()).fill(clock, KeyDerivation::escrowKey(recovery));
     if (!filled) {
         qWarning() << filled.error().text();
         return {};
@@ -117,8 +124,13 @@ void TestDemo::storyTips() {
         QVERIFY(q.value(3).toString().endsWith(u"/2020"_s));
     }
     QCOMPARE(ids.size(), 2);
-    // Informants of the story are anonymous or pseudonymous; nothing sealed yet.
-    QCOMPARE(scalar(u"SELECT count(*) FROM tips WHERE informant_sealed IS NOT NULL"_s).toInt(), 0);
+    // Only the 20:30 caller of the story is a sealed identity; the 23:00 caller is anonymous.
+    QCOMPARE(
+        scalar(u"SELECT count(*) FROM tips WHERE year = 2020 AND informant_sealed IS NOT NULL"_s)
+            .toInt(),
+        1);
+    QVERIFY(scalar(u"SELECT informant_sealed IS NOT NULL FROM tips WHERE year = 2020 AND seq = 4"_s)
+                .toBool());
 
     QVERIFY(q.prepare(u"SELECT count(DISTINCT case_id), sum(contributed) FROM tip_case_links "
                       "WHERE tip_id IN (?, ?)"_s));
@@ -266,9 +278,46 @@ void TestDemo::caseList() {
     QCOMPARE(story.hamlet, u"Cây Cám"_s);
 }
 
+// The demo accounts log on with the README's password, each in its role; the 20:30 caller is
+// sealed (an officer cannot read it, the chief can); the audit trail verifies.
+void TestDemo::accountsAndAudit() {
+    const FixedClock clock(demoNow());
+    UserRepo users(m_db, clock);
+    QByteArray text(DemoRepo::kPassword);
+    const SecretBytes password = SecretBytes::takeFrom(text);
+    const QList<QPair<QString, Role>> expected = {{u"truong"_s, Role::Chief},
+                                                  {u"canbo1"_s, Role::Officer},
+                                                  {u"canbo2"_s, Role::Officer},
+                                                  {u"thanhtra"_s, Role::Inspector}};
+    std::vector<Session> sessions;
+    for (const auto& [name, role] : expected) {
+        auto session = users.logon(name, password);
+        QVERIFY2(session,
+                 qPrintable(name + u": "_s + (session ? QString() : session.error().text())));
+        QCOMPARE(session.value().role(), role);
+        sessions.push_back(session.take());
+    }
+    QCOMPARE(scalar(u"SELECT count(*) FROM users WHERE password_hash IS NOT NULL"_s).toInt(), 4);
+    QCOMPARE(scalar(u"SELECT count(*) FROM tips WHERE informant_sealed IS NOT NULL"_s).toInt(), 4);
+
+    const qint64 story =
+        scalar(u"SELECT id FROM tips WHERE year = 2020 AND seq = 4"_s).toLongLong();
+    IdentityRepo identities(m_db, clock);
+    QVERIFY(!identities.reveal(sessions.at(1), story, u"kiểm tra"_s));
+    auto caller = identities.reveal(sessions.at(0), story, u"Kiểm tra dữ liệu trình diễn"_s);
+    QVERIFY2(caller, qPrintable(caller ? QString() : caller.error().text()));
+    QCOMPARE(caller.value().name, u"Nguyễn Văn Tư"_s);
+    QCOMPARE(caller.value().phone, u"0909 123 456"_s);
+
+    auto verdict = AuditRepo(m_db, clock).verify(nullptr);
+    QVERIFY2(verdict, qPrintable(verdict ? QString() : verdict.error().text()));
+    QVERIFY2(verdict.value().intact, qPrintable(verdict.value().problem));
+    QVERIFY(verdict.value().checkpoints >= 1);
+}
+
 void TestDemo::secondFillRefused() {
     const qint64 before = scalar(u"SELECT count(*) FROM tips"_s).toLongLong();
-    auto again = DemoRepo(m_db).fill(FixedClock(demoNow()));
+    auto again = DemoRepo(m_db).fill(FixedClock(demoNow()), SecretBytes::random(32));
     QVERIFY(!again);
     QCOMPARE(again.error().code, ErrorCode::Exists);
     QCOMPARE(scalar(u"SELECT count(*) FROM tips"_s).toLongLong(), before);

@@ -177,8 +177,9 @@ private Q_SLOTS:
         // A second window (another process) is refused; the check is per process, so ask a child.
         QByteArray err;
         const int rc = runBinhyen({QStringLiteral("restore"), QStringLiteral("--register"), t.path,
-                                   QStringLiteral("--from"), t.path},
-                                  nullptr, &err);
+                                   QStringLiteral("--from"), t.path, QStringLiteral("--user"),
+                                   QStringLiteral("truong")},
+                                  nullptr, &err, {QStringLiteral("BINHYEN_PASSWORD=x")});
         QCOMPARE(rc, 6);
         first.value().reset();
         auto again = RegisterLock::acquire(t.path);

@@ -1,12 +1,15 @@
 #include "ui/main/MainWindow.h"
 
+#include "models/domain/Clock.h"
 #include "models/item/CaseListModel.h"
 #include "models/item/TipListModel.h"
 #include "models/repo/CaseRepo.h"
 #include "models/repo/TipRepo.h"
+#include "models/security/Session.h"
 #include "models/store/Register.h"
 #include "ui/dialogs/Messages.h"
 #include "ui/main/ListPage.h"
+#include "ui/main/SessionActions.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -23,8 +26,23 @@ namespace binhyen::ui {
 
 MainWindow::MainWindow(Register& reg, QWidget* parent)
     : QMainWindow(parent)
-    , m_register(reg) {
-    setWindowTitle(tr("BinhYen — %1").arg(QFileInfo(reg.path()).fileName()));
+    , m_register(reg)
+    , m_clock(std::make_unique<SystemClock>()) {
+    build();
+}
+
+MainWindow::MainWindow(Register& reg, Session& session, QWidget* parent)
+    : QMainWindow(parent)
+    , m_register(reg)
+    , m_session(&session)
+    , m_clock(std::make_unique<SystemClock>()) {
+    build();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::build() {
+    setWindowTitle(tr("BinhYen — %1").arg(QFileInfo(m_register.path()).fileName()));
 
     m_tips = new TipListModel(this);
     m_cases = new CaseListModel(this);
@@ -66,9 +84,23 @@ void MainWindow::buildMenus() {
     QAction* about = help->addAction(tr("&About BinhYen"));
     about->setObjectName(QStringLiteral("aboutAction"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    if (m_session) {
+        m_actions =
+            new SessionActions(this, m_register, *m_session, *m_clock, m_tipPage->view(), m_tips);
+        m_actions->install(help);
+    }
 }
 
 void MainWindow::buildStatusBar() {
+    if (m_session) {
+        auto* user = new QLabel(
+            tr("%1 — %2").arg(m_session->fullName(), roleLabel(m_session->role())), this);
+        user->setObjectName(QStringLiteral("userLabel"));
+        user->setToolTip(m_session->username());
+        user->setContentsMargins(6, 0, 6, 0);
+        statusBar()->addPermanentWidget(user);
+    }
     const QFileInfo file(m_register.path());
     auto* name = new QLabel(tr("Register: %1").arg(file.fileName()), this);
     name->setObjectName(QStringLiteral("registerLabel"));

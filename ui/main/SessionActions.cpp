@@ -1,0 +1,128 @@
+#include "ui/main/SessionActions.h"
+
+#include "models/item/TipListModel.h"
+#include "models/security/Permissions.h"
+#include "models/security/Session.h"
+#include "ui/accounts/AccountsDialog.h"
+#include "ui/audit/AuditDialog.h"
+#include "ui/identity/RevealDialog.h"
+
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTableView>
+#include <QToolBar>
+
+namespace binhyen::ui {
+
+SessionActions::SessionActions(QMainWindow* window, Register& reg, Session& session,
+                               const Clock& clock, QTableView* tipView, TipListModel* tips)
+    : QObject(window)
+    , m_window(window)
+    , m_register(reg)
+    , m_session(session)
+    , m_clock(clock)
+    , m_tipView(tipView)
+    , m_tips(tips) {}
+
+void SessionActions::install(QMenu* before) {
+    const Role role = m_session.role();
+    const bool accounts = isAllowed(role, Operation::ManageAccounts);
+    const bool audit = isAllowed(role, Operation::ViewAudit);
+    if (accounts || audit) {
+        auto* admin = new QMenu(tr("&Administration"), m_window);
+        admin->setObjectName(QStringLiteral("adminMenu"));
+        m_window->menuBar()->insertMenu(before ? before->menuAction() : nullptr, admin);
+        if (accounts) {
+            QAction* action = admin->addAction(tr("&Accounts…"));
+            action->setObjectName(QStringLiteral("accountsAction"));
+            connect(action, &QAction::triggered, this, &SessionActions::openAccounts);
+        }
+        if (audit) {
+            QAction* action = admin->addAction(tr("A&udit trail…"));
+            action->setObjectName(QStringLiteral("auditAction"));
+            connect(action, &QAction::triggered, this, &SessionActions::openAudit);
+        }
+    }
+    if (!isAllowed(role, Operation::RevealIdentity))
+        return;
+    m_reveal = new QAction(tr("See who gave this tip…"), m_window);
+    m_reveal->setObjectName(QStringLiteral("revealAction"));
+    m_reveal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_reveal->setToolTip(tr("Reveal the sealed identity of the selected tip's informant, with a "
+                            "written reason (recorded in the audit trail)"));
+    connect(m_reveal, &QAction::triggered, this, &SessionActions::openReveal);
+    auto* bar = m_window->addToolBar(tr("Tips"));
+    bar->setObjectName(QStringLiteral("tipToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(m_reveal);
+    m_tipView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tipView, &QWidget::customContextMenuRequested, this, &SessionActions::showTipMenu);
+    connect(m_tipView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SessionActions::updateActions);
+    connect(m_tips, &QAbstractItemModel::modelReset, this, &SessionActions::updateActions);
+    updateActions();
+}
+
+qint64 SessionActions::currentTip(QString* number, QString* pseudonym, bool* sealed) const {
+    const QModelIndex index = m_tipView->currentIndex();
+    if (!index.isValid())
+        return 0;
+    const QModelIndex row = index.siblingAtColumn(0);
+    const QAbstractItemModel* model = row.model();
+    if (number)
+        *number = row.data(Qt::DisplayRole).toString();
+    if (pseudonym)
+        *pseudonym = model->index(row.row(), TipListModel::Informant).data().toString();
+    if (sealed)
+        *sealed = row.data(TipListModel::SealedRole).toBool();
+    return row.data(TipListModel::IdRole).toLongLong();
+}
+
+void SessionActions::updateActions() {
+    if (!m_reveal)
+        return;
+    bool sealed = false;
+    const qint64 id = currentTip(nullptr, nullptr, &sealed);
+    m_reveal->setEnabled(id > 0 && sealed);
+}
+
+void SessionActions::showTipMenu(const QPoint& pos) {
+    if (!m_reveal || !m_tipView->indexAt(pos).isValid())
+        return;
+    m_tipView->setCurrentIndex(m_tipView->indexAt(pos));
+    auto* menu = new QMenu(m_tipView);
+    menu->setObjectName(QStringLiteral("tipContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(m_reveal);
+    menu->popup(m_tipView->viewport()->mapToGlobal(pos));
+}
+
+void SessionActions::openReveal() {
+    QString number, pseudonym;
+    bool sealed = false;
+    const qint64 id = currentTip(&number, &pseudonym, &sealed);
+    if (id <= 0 || !sealed || !m_reveal)
+        return;
+    auto* dialog =
+        new RevealDialog(m_register, m_clock, m_session, id, number, pseudonym, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void SessionActions::openAudit() {
+    auto* dialog = new AuditDialog(m_register, m_clock, m_session, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void SessionActions::openAccounts() {
+    auto* dialog = new AccountsDialog(m_register, m_clock, m_session, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace binhyen::ui

@@ -11,6 +11,7 @@ int runInit(const binhyen::Arguments& args, bool demo);
 int runKey(const binhyen::Arguments& args);
 int runBackup(const binhyen::Arguments& args);
 int runRestore(const binhyen::Arguments& args);
+int runAccount(const binhyen::Arguments& args);
 int runHelp();
 
 } // namespace binhyen::cli

@@ -70,6 +70,9 @@ QSet<QString> knownOptions(const QString& command) {
                      << QStringLiteral("user");
     if (command == QLatin1String("audit"))
         return known << QStringLiteral("key-file");
+    if (command == QLatin1String("account"))
+        return known << QStringLiteral("key-file") << QStringLiteral("recovery-key-file")
+                     << QStringLiteral("user");
     return {};
 }
 
@@ -120,6 +123,8 @@ int dispatch(int argc, char** argv) {
         return cli::runRestore(args);
     if (command == QLatin1String("audit"))
         return cli::runAuditCommand(args);
+    if (command == QLatin1String("account"))
+        return cli::runAccount(args);
     return cli::usage(QCoreApplication::translate("Cli", "Unknown command: %1").arg(command));
 }
 

@@ -1,6 +1,7 @@
 #include "app/cli/UserSession.h"
 
 #include "app/cli/Arguments.h"
+#include "app/cli/CliOutput.h"
 #include "app/cli/KeySources.h"
 #include "models/domain/Clock.h"
 #include "models/repo/AuditAnchor.h"
@@ -55,10 +56,13 @@ Result<SecretBytes> readNewPassword(const QString& username) {
 Result<Session> logonAs(Register& reg, const QString& username, const SecretBytes& password) {
     // The windows' logon: audited ("logon" signed by the user, "logon.failed" by the
     // application), and a chief's logon signs an audit checkpoint.
+    // Its security alarms (audit trail, identity keys) go to stderr; the checkpoint is
+    // remembered on this computer by the service.
     const SystemClock clock;
-    auto session = LogonService(reg.database(), clock).logon(username, password);
-    if (session && session.value().isChief()) // its checkpoint, remembered on this computer
-        (void)auditanchor::remember(Keychain(), reg.database());
+    LogonService service(reg.database(), clock);
+    auto session = service.logon(username, password);
+    for (const QString& alarm : service.alarms())
+        warn(alarm);
     return session;
 }
 

@@ -3,6 +3,7 @@
 #include "models/repo/StationRepo.h"
 #include "models/repo/UserRepo.h"
 #include "models/store/Register.h"
+#include "ui/dialogs/Messages.h"
 #include "ui/main/MainWindow.h"
 #include "ui/session/ChangePasswordDialog.h"
 #include "ui/session/IdleWatcher.h"
@@ -117,6 +118,11 @@ void SessionController::openMainWindow() {
         file->insertAction(file->actions().value(0), m_lockAction);
     }
     m_window->show();
+    if (m_session.isChief() && !m_service.alarms().isEmpty())
+        ui::showAlarm(m_window.get(), tr("Security alarm"),
+                      tr("BinhYen found signs that the register was changed outside the program. "
+                         "Check the audit trail (Administration → Audit trail) and the backups.") +
+                          QStringLiteral("\n\n") + m_service.alarms().join(QLatin1Char('\n')));
     m_idle->setMinutes(StationRepo(m_register.database()).idleLockMinutes());
     m_idle->start();
 }

@@ -1,6 +1,8 @@
 #include "models/security/LogonService.h"
 
+#include "models/repo/AuditAnchor.h"
 #include "models/repo/AuditRepo.h"
+#include "models/repo/IdentityRepo.h"
 #include "models/repo/UserRepo.h"
 
 #include <QLoggingCategory>
@@ -42,11 +44,43 @@ Result<Session> LogonService::logon(const QString& username, const SecretBytes& 
                               userEvent(QStringLiteral("logon"), session.value().userId()));
         !r)
         return r.error();
-    if (session.value().isChief()) {
-        if (auto c = audit.checkpoint(session.value(), QStringLiteral("logon")); !c)
-            qCWarning(lcLogon) << "no checkpoint at chief logon:" << c.error().text();
-    }
+    checkAtLogon(session.value());
     return session;
+}
+
+void LogonService::checkAtLogon(const Session& session) {
+    m_alarms.clear();
+    AuditRepo audit(m_db, m_clock);
+    const Keychain keychain;
+    const auto remembered = auditanchor::recall(keychain, m_db);
+    Checkpoint anchor;
+    const bool haveAnchor = remembered.status == Keychain::Status::Found;
+    if (haveAnchor)
+        anchor = {remembered.number, remembered.hash};
+    auto verdict = audit.verifySinceCheckpoint(haveAnchor ? &anchor : nullptr);
+    if (!verdict)
+        m_alarms << verdict.error().message;
+    else if (!verdict.value().intact)
+        m_alarms << verdict.value().problem;
+    if (session.isChief()) {
+        if (auto identities = IdentityRepo(m_db, m_clock).checkAtChiefLogon(session); !identities)
+            m_alarms << identities.error().message;
+    }
+    if (!m_alarms.isEmpty()) {
+        AuditEntry alarm;
+        alarm.action = QStringLiteral("audit.alarm");
+        alarm.detail = m_alarms.join(QLatin1Char('\n')).left(2000);
+        if (auto r = audit.appendSystem(alarm); !r)
+            qCWarning(lcLogon) << "alarm not audited:" << r.error().text();
+        return; // never sign a checkpoint over a trail that does not check out
+    }
+    if (session.isChief()) {
+        if (auto c = audit.checkpoint(session, QStringLiteral("logon")); !c)
+            qCWarning(lcLogon) << "no checkpoint at chief logon:" << c.error().text();
+        else if (auto kept = auditanchor::remember(keychain, m_db); !kept)
+            qCDebug(lcLogon) << "checkpoint not remembered outside the register:"
+                             << kept.error().text();
+    }
 }
 
 void LogonService::lock(Session& session) {

@@ -6,6 +6,7 @@
 #include "models/security/Session.h"
 
 #include <QSqlDatabase>
+#include <QStringList>
 
 namespace binhyen {
 
@@ -23,9 +24,18 @@ public:
     Result<void> changePassword(Session& session, const SecretBytes& oldPassword,
                                 const SecretBytes& newPassword);
 
+    // Security alarms found at the last logon (Vietnamese, for the chiefs): the audit trail from
+    // the last checkpoint (against the checkpoint remembered in this computer's keychain), and,
+    // at a chief's logon, the identity key pair and the identities sealed since the last check.
+    // Each alarm is also recorded as an "audit.alarm" row; no checkpoint is signed over it.
+    const QStringList& alarms() const { return m_alarms; }
+
 private:
+    void checkAtLogon(const Session& session);
+
     QSqlDatabase m_db;
     const Clock& m_clock;
+    QStringList m_alarms;
 };
 
 } // namespace binhyen

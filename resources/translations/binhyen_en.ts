@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AccountCommand</name>
+    <message>
+        <source>Usage: binhyen account recover --register FILE [--key-file FILE] --recovery-key-file FILE --user NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chief&apos;s account %1 has a new password and is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>This computer remembers no audit checkpoint of this register: it is checked on its own.</source>
@@ -1494,6 +1505,14 @@ password BinhYen-demo-2020.</source>
     <name>binhyen::SessionController</name>
     <message>
         <source>&amp;Lock the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BinhYen found signs that the register was changed outside the program. Check the audit trail (Administration → Audit trail) and the backups.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AccountCommand</name>
+    <message>
+        <source>Usage: binhyen account recover --register FILE [--key-file FILE] --recovery-key-file FILE --user NAME</source>
+        <translation>Cách dùng: binhyen account recover --register TỆP [--key-file TỆP] --recovery-key-file TỆP --user TÊN</translation>
+    </message>
+    <message>
+        <source>The chief's account %1 has a new password and is unlocked.</source>
+        <translation>Tài khoản chỉ huy %1 đã có mật khẩu mới và được mở khóa.</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>This computer remembers no audit checkpoint of this register: it is checked on its own.</source>
@@ -1514,6 +1525,14 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Khóa màn hình</translation>
+    </message>
+    <message>
+        <source>Security alarm</source>
+        <translation>Cảnh báo an ninh</translation>
+    </message>
+    <message>
+        <source>BinhYen found signs that the register was changed outside the program. Check the audit trail (Administration → Audit trail) and the backups.</source>
+        <translation>Bình Yên phát hiện dấu hiệu sổ đã bị sửa ngoài chương trình. Hãy kiểm tra nhật ký kiểm tra (Quản trị → Nhật ký kiểm tra) và các bản sao lưu.</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,33 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, r.err.constData());
     }
 
+    void lockedOutChiefIsRestoredWithTheRecoveryKey() {
+        Run r = run(initArgs(u"rk"_s), withPassword(kChiefPassword));
+        QVERIFY2(r.code == 0, r.err.constData());
+        for (int i = 0; i < 5; ++i)
+            backup(u"rk"_s, u"chihuy"_s, u"Sai-mat-khau-1"_s);
+        QCOMPARE(backup(u"rk"_s, u"chihuy"_s, kChiefPassword).code, 5); // locked out
+        const QStringList recover{u"account"_s,
+                                  u"recover"_s,
+                                  u"--register"_s,
+                                  file(u"rk.binhyen"_s),
+                                  u"--recovery-key-file"_s,
+                                  file(u"rk.recovery"_s),
+                                  u"--user"_s,
+                                  u"chihuy"_s};
+        // Another register's recovery key does not restore this chief.
+        QVERIFY(run(initArgs(u"other"_s), withPassword(kChiefPassword)).code == 0);
+        QStringList wrong = recover;
+        wrong[5] = file(u"other.recovery"_s);
+        QVERIFY(run(wrong, withPassword(u"Moi-Sau-Khoa-2026"_s)).code != 0);
+        QCOMPARE(run(recover, withPassword(u"yeu"_s)).code, 2); // a weak new password
+        r = run(recover, withPassword(u"Moi-Sau-Khoa-2026"_s));
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(backup(u"rk"_s, u"chihuy"_s, u"Moi-Sau-Khoa-2026"_s).code, 0);
+        QCOMPARE(backup(u"rk"_s, u"chihuy"_s, kChiefPassword).code, 3);
+        QCOMPARE(auditVerify(file(u"rk.binhyen"_s), file(u"rk.key"_s)).code, 0);
+    }
+
     void initSetsUpTheStationAndItsChief() {
         Run r = run(initArgs(u"st"_s), withPassword(kChiefPassword));
         QVERIFY2(r.code == 0, r.err.constData());

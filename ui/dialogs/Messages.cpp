@@ -20,6 +20,14 @@ void showInfo(QWidget* parent, const QString& title, const QString& text) {
     box.exec();
 }
 
+void showAlarm(QWidget* parent, const QString& title, const QString& text) {
+    auto* box = new QMessageBox(QMessageBox::Critical, title, text, QMessageBox::NoButton, parent);
+    box->setObjectName(QStringLiteral("securityAlarm"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->addButton(QCoreApplication::translate("Messages", "Close"), QMessageBox::AcceptRole);
+    box->open();
+}
+
 bool askYesNo(QWidget* parent, const QString& title, const QString& question) {
     QMessageBox box(QMessageBox::Question, title, question, QMessageBox::NoButton, parent);
     QPushButton* yes =

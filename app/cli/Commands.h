@@ -12,6 +12,8 @@ int runKey(const binhyen::Arguments& args);
 int runBackup(const binhyen::Arguments& args);
 int runRestore(const binhyen::Arguments& args);
 int runAccount(const binhyen::Arguments& args);
+int runImport(const binhyen::Arguments& args);
+int runSearch(const binhyen::Arguments& args);
 int runHelp();
 
 } // namespace binhyen::cli

@@ -19,7 +19,8 @@ namespace binhyen {
 
 namespace {
 
-const QSet<QString> kFlags = {QStringLiteral("help"), QStringLiteral("version")};
+const QSet<QString> kFlags = {QStringLiteral("help"), QStringLiteral("version"),
+                              QStringLiteral("skip-bad-rows")};
 
 void disableCoreDumps() {
 #ifdef NDEBUG
@@ -73,6 +74,13 @@ QSet<QString> knownOptions(const QString& command) {
     if (command == QLatin1String("account"))
         return known << QStringLiteral("key-file") << QStringLiteral("recovery-key-file")
                      << QStringLiteral("user");
+    if (command == QLatin1String("import"))
+        return known << QStringLiteral("key-file") << QStringLiteral("user")
+                     << QStringLiteral("csv") << QStringLiteral("encoding")
+                     << QStringLiteral("skip-bad-rows");
+    if (command == QLatin1String("search"))
+        return known << QStringLiteral("key-file") << QStringLiteral("user")
+                     << QStringLiteral("limit");
     return {};
 }
 
@@ -125,6 +133,10 @@ int dispatch(int argc, char** argv) {
         return cli::runAuditCommand(args);
     if (command == QLatin1String("account"))
         return cli::runAccount(args);
+    if (command == QLatin1String("import"))
+        return cli::runImport(args);
+    if (command == QLatin1String("search"))
+        return cli::runSearch(args);
     return cli::usage(QCoreApplication::translate("Cli", "Unknown command: %1").arg(command));
 }
 

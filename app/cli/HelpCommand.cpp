@@ -36,6 +36,12 @@ int runHelp() {
         "  binhyen audit verify --register FILE [--key-file FILE]\n"
         "Demo accounts: truong (chief), canbo1, canbo2 (officers), thanhtra (inspector);\n"
         "password BinhYen-demo-2020."));
+    out(QCoreApplication::translate(
+        "HelpCommand",
+        "Tips:\n"
+        "  binhyen import tips --register FILE [--key-file FILE] --user USER --csv FILE\n"
+        "               [--encoding utf-8|windows-1258|tcvn3|vni] [--skip-bad-rows]\n"
+        "  binhyen search --register FILE [--key-file FILE] --user USER [--limit N] \"QUERY\""));
     return 0;
 }
 

@@ -52,6 +52,7 @@ private:
     bool checkSignature(qint64 id, const auditchain::ChainRow& row, const QByteArray& hash,
                         const QByteArray& signature, const QString& where);
     Result<void> records();
+    Result<void> recordsSinceCheckpoint();
     void accounts();
 
     QSqlDatabase m_db;

@@ -24,6 +24,8 @@ Error dbError(const QSqlQuery& q) {
 // Each audited record against its last after-image; in the full check also records with
 // none and after-images of records that are gone.
 Result<void> AuditVerifier::records() {
+    if (!m_full)
+        return recordsSinceCheckpoint();
     for (const QString& entity : auditrecords::entities()) {
         const QString table = auditrecords::tableFor(entity);
         QSqlQuery q(m_db);
@@ -75,6 +77,46 @@ Result<void> AuditVerifier::records() {
                  .arg(it->rowId),
              auditrecords::tableFor(entity) + QStringLiteral(".id=%1").arg(id));
         return {};
+    }
+    return {};
+}
+
+// The fast check: only the records named by audit rows since the last checkpoint, each read by
+// its id, so the time does not grow with the register.
+Result<void> AuditVerifier::recordsSinceCheckpoint() {
+    for (auto it = m_after.constBegin(); it != m_after.constEnd(); ++it) {
+        const QString entity = it.key().section(QLatin1Char(':'), 0, 0);
+        const QString table = auditrecords::tableFor(entity);
+        if (table.isEmpty())
+            continue;
+        const qint64 id = it.key().section(QLatin1Char(':'), 1).toLongLong();
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return dbError(q);
+        const QString where = table + QStringLiteral(".id=%1").arg(id);
+        const bool present = q.next();
+        if (present == it->deleted ||
+            (present && auditrecords::hashOfRow(entity, q) != it->recordHash)) {
+            const int nameColumn = q.record().indexOf(QStringLiteral("username"));
+            const QString name = auditrecords::recordName(
+                entity, id,
+                present && nameColumn >= 0 ? q.value(nameColumn).toString() : QString());
+            fail(present ? QCoreApplication::translate(
+                               "AuditRepo", "%1 was changed outside BinhYen: it does not match its "
+                                            "last audit row (%2).")
+                               .arg(name)
+                               .arg(it->rowId)
+                         : QCoreApplication::translate(
+                               "AuditRepo",
+                               "%1 was deleted outside BinhYen (its last audit row is %2).")
+                               .arg(name)
+                               .arg(it->rowId),
+                 where);
+            return {};
+        }
     }
     return {};
 }

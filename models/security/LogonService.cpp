@@ -10,7 +10,7 @@
 namespace binhyen {
 
 namespace {
-Q_LOGGING_CATEGORY(lcLogon, "binhyen.logon")
+Q_LOGGING_CATEGORY(lcLogon, "binhyen.logon", QtWarningMsg)
 
 AuditEntry userEvent(const QString& action, qint64 userId, const QString& detail = {}) {
     AuditEntry e;

@@ -30,6 +30,11 @@ constexpr Row kTable[] = {
     {Operation::MakeCheckpoint, false, true, false},
     {Operation::RotateIdentityKey, false, true, false},
     {Operation::ChangeSettings, false, true, false},
+    {Operation::ChangeTipStatus, true, true, false},
+    {Operation::ProposeValuable, true, true, false},
+    {Operation::ConfirmValuable, false, true, false},
+    {Operation::ExtendTipDeadline, false, true, false},
+    {Operation::ImportRecords, false, true, false},
 };
 
 } // namespace
@@ -76,6 +81,16 @@ QString operationLabel(Operation operation) {
         return QCoreApplication::translate("Permissions", "renew the identity key");
     case Operation::ChangeSettings:
         return QCoreApplication::translate("Permissions", "change the station's settings");
+    case Operation::ChangeTipStatus:
+        return QCoreApplication::translate("Permissions", "change a tip's status");
+    case Operation::ProposeValuable:
+        return QCoreApplication::translate("Permissions", "propose that a tip was valuable");
+    case Operation::ConfirmValuable:
+        return QCoreApplication::translate("Permissions", "confirm that a tip was valuable");
+    case Operation::ExtendTipDeadline:
+        return QCoreApplication::translate("Permissions", "extend a tip's verification period");
+    case Operation::ImportRecords:
+        return QCoreApplication::translate("Permissions", "import the old register");
     }
     return {};
 }

@@ -23,13 +23,20 @@ enum class Operation {
     MakeCheckpoint,    // sign an audit checkpoint with the station key
     RotateIdentityKey, // re-seal every identity under a new station key pair
     ChangeSettings,    // idle lock time, retention periods …
+    ChangeTipStatus,   // move a tip through its workflow (verify, forward, resolve, close …)
+    ProposeValuable,   // propose that a tip was valuable (it contributed to a result)
+    ConfirmValuable,   // confirm or reject that proposal (feeds the province's statistics)
+    ExtendTipDeadline, // record an extension of a tip's verification period (legal clock)
+    ImportRecords,     // import the old register from a CSV file
 };
 
 inline constexpr Operation kAllOperations[] = {
-    Operation::ReadRecords,    Operation::WriteRecords,      Operation::SealIdentity,
-    Operation::RevealIdentity, Operation::MergeInformants,   Operation::ManageAccounts,
-    Operation::RestoreBackup,  Operation::MakeBackup,        Operation::ViewAudit,
-    Operation::MakeCheckpoint, Operation::RotateIdentityKey, Operation::ChangeSettings};
+    Operation::ReadRecords,       Operation::WriteRecords,      Operation::SealIdentity,
+    Operation::RevealIdentity,    Operation::MergeInformants,   Operation::ManageAccounts,
+    Operation::RestoreBackup,     Operation::MakeBackup,        Operation::ViewAudit,
+    Operation::MakeCheckpoint,    Operation::RotateIdentityKey, Operation::ChangeSettings,
+    Operation::ChangeTipStatus,   Operation::ProposeValuable,   Operation::ConfirmValuable,
+    Operation::ExtendTipDeadline, Operation::ImportRecords};
 
 bool isAllowed(Role role, Operation operation);
 QString operationLabel(Operation operation); // translated

@@ -379,6 +379,13 @@ Demo accounts: truong (chief), canbo1, canbo2 (officers), thanhtra (inspector);
 password BinhYen-demo-2020.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tips:
+  binhyen import tips --register FILE [--key-file FILE] --user USER --csv FILE
+               [--encoding utf-8|windows-1258|tcvn3|vni] [--skip-bad-rows]
+  binhyen search --register FILE [--key-file FILE] --user USER [--limit N] &quot;QUERY&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdentityRepo</name>
@@ -456,6 +463,33 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>The renewed identity key left for this chief cannot be opened or is not signed by the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>line %1: refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: warning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: binhyen import tips --register FILE [--key-file FILE] --user NAME --csv FILE [--encoding ENCODING] [--skip-bad-rows]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding: %1 (utf-8, utf-8-bom, windows-1258, tcvn3, vni)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows refused: %1. Nothing was imported (--skip-bad-rows imports the rest).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -712,6 +746,26 @@ password BinhYen-demo-2020.</source>
         <source>A user with the role &apos;%1&apos; may not %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>change a tip&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>propose that a tip was valuable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirm that a tip was valuable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extend a tip&apos;s verification period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import the old register</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKey</name>
@@ -872,6 +926,13 @@ password BinhYen-demo-2020.</source>
     <name>RulesRepo</name>
     <message>
         <source>The legal rules could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Usage: binhyen search --register FILE [--key-file FILE] --user NAME [--limit N] QUERY</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1050,6 +1111,173 @@ password BinhYen-demo-2020.</source>
     </message>
 </context>
 <context>
+    <name>TipDraftRepo</name>
+    <message>
+        <source>The draft tip could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s identity key is not usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TipImport</name>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informant&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The received time is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The received time &quot;%1&quot; is not a date and time (dd/MM/yyyy HH:mm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel &quot;%1&quot; is not recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classification &quot;%1&quot; is not recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; is new: added as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hamlet &quot;%1&quot; is not known: kept in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving officer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer &quot;%1&quot; has no account: kept as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status in the old register: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status &quot;%1&quot; is not recognised: imported as new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TipImportRepo</name>
+    <message>
+        <source>Importing the tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to be a register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a tip register: no column for %1 (first line: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TipIntake</name>
+    <message>
+        <source>The register could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such tip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TipListRepo</name>
+    <message>
+        <source>Reading the tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TipRepo</name>
     <message>
         <source>Reading the tips</source>
@@ -1069,6 +1297,61 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>Counting the tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TipWorkflowRepo</name>
+    <message>
+        <source>Changing the tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such tip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is not possible for a tip with the status &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarding needs the receiving body and the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forwarding time is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tip cannot be forwarded before it was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tip cannot duplicate itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duplicate tip or one outside public order cannot be valuable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tip is already proposed or confirmed as valuable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no proposal that this tip was valuable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tip changed meanwhile; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification period has already been extended twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1583,6 +1866,13 @@ password BinhYen-demo-2020.</source>
     </message>
 </context>
 <context>
+    <name>binhyen::TipWindowModel</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>binhyen::ui::AccountFormDialog</name>
     <message>
         <source>New account</source>
@@ -1866,6 +2156,33 @@ password BinhYen-demo-2020.</source>
     </message>
 </context>
 <context>
+    <name>binhyen::ui::DashboardPage</name>
+    <message>
+        <source>My tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tips of the station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 24 hours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tips not yet classified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today (%1): &lt;b&gt;%2&lt;/b&gt; tips &amp;nbsp;·&amp;nbsp; This month: &lt;b&gt;%3&lt;/b&gt; tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>binhyen::ui::FirstRunWizard</name>
     <message>
         <source>Bình Yên — set up the station</source>
@@ -2012,18 +2329,6 @@ password BinhYen-demo-2020.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tips could not be loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing the %1 newest tips</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 tips</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The cases could not be loaded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2053,6 +2358,42 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics &amp; reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This part will come in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a new tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log on to record a tip.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2294,6 +2635,308 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::TipFormDialog</name>
+    <message>
+        <source>The summary or the details repeat the informant&apos;s name or phone number. Remove them: only the sealed identity may hold them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tip was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved tip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unsaved tip from %1 was found (the form was closed without saving). Resume it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The informant&apos;s identity was sealed in the draft and cannot be shown again: ask for it and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this tip?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tip has not been saved. Discard what was typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamlet Zalo group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security camera (footage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document or letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identified (sealed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informant identity — sealed on saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a few letters, accents optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not classified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denunciation (tố giác)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crime report (tin báo về tội phạm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prosecution request (kiến nghị khởi tố)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public order report (phản ánh ANTT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a security matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate — report at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: what happened, where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zalo group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sealed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::TipListPage</name>
+    <message>
+        <source>Search tips: words without accents are fine (lang dai, trom cap, 72E1-123.45)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denunciation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crime report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prosecution petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security and order report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a security matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not classified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All hamlets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips found: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

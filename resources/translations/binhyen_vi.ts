@@ -404,6 +404,16 @@ Thực hiện với tư cách một người dùng (mật khẩu lấy từ BINH
 Tài khoản trình diễn: truong (trưởng), canbo1, canbo2 (cán bộ), thanhtra (kiểm tra);
 mật khẩu BinhYen-demo-2020.</translation>
     </message>
+    <message>
+        <source>Tips:
+  binhyen import tips --register FILE [--key-file FILE] --user USER --csv FILE
+               [--encoding utf-8|windows-1258|tcvn3|vni] [--skip-bad-rows]
+  binhyen search --register FILE [--key-file FILE] --user USER [--limit N] "QUERY"</source>
+        <translation>Tin báo:
+  binhyen import tips --register TỆP [--key-file TỆP] --user TÊN_ĐĂNG_NHẬP --csv TỆP
+               [--encoding utf-8|windows-1258|tcvn3|vni] [--skip-bad-rows]
+  binhyen search --register TỆP [--key-file TỆP] --user TÊN_ĐĂNG_NHẬP [--limit N] "TỪ_KHÓA"</translation>
+    </message>
 </context>
 <context>
     <name>IdentityRepo</name>
@@ -482,6 +492,33 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>The renewed identity key left for this chief cannot be opened or is not signed by the station.</source>
         <translation>Không mở được khóa danh tính mới để lại cho chỉ huy này, hoặc khóa đó không có chữ ký của đơn vị.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>line %1: refused: %2</source>
+        <translation>dòng %1: bị từ chối: %2</translation>
+    </message>
+    <message>
+        <source>line %1: warning: %2</source>
+        <translation>dòng %1: lưu ý: %2</translation>
+    </message>
+    <message>
+        <source>Usage: binhyen import tips --register FILE [--key-file FILE] --user NAME --csv FILE [--encoding ENCODING] [--skip-bad-rows]</source>
+        <translation>Cách dùng: binhyen import tips --register TỆP [--key-file TỆP] --user TÊN_ĐĂNG_NHẬP --csv TỆP [--encoding BẢNG_MÃ] [--skip-bad-rows]</translation>
+    </message>
+    <message>
+        <source>Unknown encoding: %1 (utf-8, utf-8-bom, windows-1258, tcvn3, vni)</source>
+        <translation>Bảng mã không rõ: %1 (utf-8, utf-8-bom, windows-1258, tcvn3, vni)</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Bảng mã: %1</translation>
+    </message>
+    <message>
+        <source>Rows refused: %1. Nothing was imported (--skip-bad-rows imports the rest).</source>
+        <translation>Số dòng bị từ chối: %1. Chưa nhập dòng nào (--skip-bad-rows để nhập các dòng còn lại).</translation>
     </message>
 </context>
 <context>
@@ -737,6 +774,26 @@ mật khẩu BinhYen-demo-2020.</translation>
         <source>A user with the role '%1' may not %2.</source>
         <translation>Người dùng có vai trò '%1' không được phép %2.</translation>
     </message>
+    <message>
+        <source>change a tip's status</source>
+        <translation>thay đổi trạng thái tin báo</translation>
+    </message>
+    <message>
+        <source>propose that a tip was valuable</source>
+        <translation>đề xuất tin báo có giá trị</translation>
+    </message>
+    <message>
+        <source>confirm that a tip was valuable</source>
+        <translation>xác nhận tin báo có giá trị</translation>
+    </message>
+    <message>
+        <source>extend a tip's verification period</source>
+        <translation>gia hạn thời hạn kiểm tra, xác minh tin báo</translation>
+    </message>
+    <message>
+        <source>import the old register</source>
+        <translation>nhập sổ tin báo cũ</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKey</name>
@@ -898,6 +955,13 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>The legal rules could not be read.</source>
         <translation>Không đọc được bảng quy định về thời hạn.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Usage: binhyen search --register FILE [--key-file FILE] --user NAME [--limit N] QUERY</source>
+        <translation>Cách dùng: binhyen search --register TỆP [--key-file TỆP] --user TÊN_ĐĂNG_NHẬP [--limit N] TỪ_KHÓA</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1139,173 @@ mật khẩu BinhYen-demo-2020.</translation>
     </message>
 </context>
 <context>
+    <name>TipDraftRepo</name>
+    <message>
+        <source>The draft tip could not be read or written.</source>
+        <translation>Không đọc hoặc ghi được bản nháp tin báo.</translation>
+    </message>
+    <message>
+        <source>The station's identity key is not usable.</source>
+        <translation>Khóa niêm phong danh tính của đơn vị không dùng được.</translation>
+    </message>
+</context>
+<context>
+    <name>TipImport</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>Old number</source>
+        <translation>Số tin cũ</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Thời gian tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Phân loại</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Ấp</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Informant</source>
+        <translation>Người báo tin</translation>
+    </message>
+    <message>
+        <source>Informant's phone</source>
+        <translation>Số điện thoại người báo tin</translation>
+    </message>
+    <message>
+        <source>Receiving officer</source>
+        <translation>Cán bộ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>The received time is missing.</source>
+        <translation>Thiếu thời gian tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>The received time "%1" is not a date and time (dd/MM/yyyy HH:mm).</source>
+        <translation>Thời gian tiếp nhận "%1" không phải ngày giờ (dd/MM/yyyy HH:mm).</translation>
+    </message>
+    <message>
+        <source>The content is empty.</source>
+        <translation>Nội dung trống.</translation>
+    </message>
+    <message>
+        <source>The channel "%1" is not recognised.</source>
+        <translation>Không nhận ra kênh tiếp nhận "%1".</translation>
+    </message>
+    <message>
+        <source>The classification "%1" is not recognised.</source>
+        <translation>Không nhận ra phân loại "%1".</translation>
+    </message>
+    <message>
+        <source>The category "%1" is new: added as written.</source>
+        <translation>Lĩnh vực "%1" chưa có: đã thêm đúng như ghi.</translation>
+    </message>
+    <message>
+        <source>The hamlet "%1" is not known: kept in the address.</source>
+        <translation>Không có ấp "%1": giữ nguyên trong địa chỉ.</translation>
+    </message>
+    <message>
+        <source>Receiving officer: %1</source>
+        <translation>Cán bộ tiếp nhận: %1</translation>
+    </message>
+    <message>
+        <source>The officer "%1" has no account: kept as text.</source>
+        <translation>Cán bộ "%1" không có tài khoản: giữ nguyên tên.</translation>
+    </message>
+    <message>
+        <source>Status in the old register: %1</source>
+        <translation>Trạng thái trong sổ cũ: %1</translation>
+    </message>
+    <message>
+        <source>The status "%1" is not recognised: imported as new.</source>
+        <translation>Không nhận ra trạng thái "%1": nhập là mới tiếp nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>TipImportRepo</name>
+    <message>
+        <source>Importing the tips</source>
+        <translation>Nhập tin báo</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Tệp không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a register.</source>
+        <translation>Tệp quá lớn, không phải là sổ tin báo.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Không đọc được tệp.</translation>
+    </message>
+    <message>
+        <source>The file holds no table.</source>
+        <translation>Tệp không chứa bảng dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>This is not a tip register: no column for %1 (first line: %2).</source>
+        <translation>Đây không phải sổ tin báo: không có cột %1 (dòng đầu: %2).</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(không ghi)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>dòng %1</translation>
+    </message>
+</context>
+<context>
+    <name>TipIntake</name>
+    <message>
+        <source>The register could not be read.</source>
+        <translation>Không đọc được sổ.</translation>
+    </message>
+    <message>
+        <source>No such tip.</source>
+        <translation>Không có tin báo này.</translation>
+    </message>
+</context>
+<context>
+    <name>TipListRepo</name>
+    <message>
+        <source>Reading the tips</source>
+        <translation>Đọc danh sách tin báo</translation>
+    </message>
+</context>
+<context>
     <name>TipRepo</name>
     <message>
         <source>Reading the tips</source>
@@ -1095,6 +1326,61 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>Counting the tips</source>
         <translation>Đếm tin báo</translation>
+    </message>
+</context>
+<context>
+    <name>TipWorkflowRepo</name>
+    <message>
+        <source>Changing the tip</source>
+        <translation>Cập nhật tin báo</translation>
+    </message>
+    <message>
+        <source>There is no such tip.</source>
+        <translation>Không có tin báo này.</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>Hãy ghi lý do.</translation>
+    </message>
+    <message>
+        <source>This step is not possible for a tip with the status '%1'.</source>
+        <translation>Không thể thực hiện bước này với tin báo đang ở trạng thái '%1'.</translation>
+    </message>
+    <message>
+        <source>Forwarding needs the receiving body and the time.</source>
+        <translation>Chuyển tin báo cần ghi cơ quan tiếp nhận và thời gian chuyển.</translation>
+    </message>
+    <message>
+        <source>The forwarding time is in the future.</source>
+        <translation>Thời gian chuyển ở tương lai.</translation>
+    </message>
+    <message>
+        <source>A tip cannot be forwarded before it was received.</source>
+        <translation>Không thể chuyển tin báo trước thời điểm tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>A tip cannot duplicate itself.</source>
+        <translation>Tin báo không thể trùng lặp với chính nó.</translation>
+    </message>
+    <message>
+        <source>A duplicate tip or one outside public order cannot be valuable.</source>
+        <translation>Tin báo trùng lặp hoặc không thuộc ANTT không thể là tin có giá trị.</translation>
+    </message>
+    <message>
+        <source>This tip is already proposed or confirmed as valuable.</source>
+        <translation>Tin báo này đã được đề xuất hoặc xác nhận là có giá trị.</translation>
+    </message>
+    <message>
+        <source>There is no proposal that this tip was valuable.</source>
+        <translation>Chưa có đề xuất tin báo này có giá trị.</translation>
+    </message>
+    <message>
+        <source>The tip changed meanwhile; try again.</source>
+        <translation>Tin báo vừa được người khác thay đổi; hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>The verification period has already been extended twice.</source>
+        <translation>Thời hạn kiểm tra, xác minh đã được gia hạn hai lần.</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1888,13 @@ mật khẩu BinhYen-demo-2020.</translation>
     </message>
 </context>
 <context>
+    <name>binhyen::TipWindowModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+</context>
+<context>
     <name>binhyen::ui::AccountFormDialog</name>
     <message>
         <source>New account</source>
@@ -1885,6 +2178,33 @@ mật khẩu BinhYen-demo-2020.</translation>
     </message>
 </context>
 <context>
+    <name>binhyen::ui::DashboardPage</name>
+    <message>
+        <source>My tips</source>
+        <translation>Tin báo của tôi</translation>
+    </message>
+    <message>
+        <source>All tips of the station</source>
+        <translation>Toàn bộ tin báo của đơn vị</translation>
+    </message>
+    <message>
+        <source>Due within 24 hours: %1</source>
+        <translation>Đến hạn trong 24 giờ: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Quá hạn: %1</translation>
+    </message>
+    <message>
+        <source>New tips not yet classified: %1</source>
+        <translation>Tin mới chưa phân loại: %1</translation>
+    </message>
+    <message>
+        <source>Today (%1): &lt;b&gt;%2&lt;/b&gt; tips &amp;nbsp;·&amp;nbsp; This month: &lt;b&gt;%3&lt;/b&gt; tips</source>
+        <translation>Hôm nay (%1): &lt;b&gt;%2&lt;/b&gt; tin báo &amp;nbsp;·&amp;nbsp; Tháng này: &lt;b&gt;%3&lt;/b&gt; tin báo</translation>
+    </message>
+</context>
+<context>
     <name>binhyen::ui::FirstRunWizard</name>
     <message>
         <source>Bình Yên — set up the station</source>
@@ -2031,18 +2351,6 @@ mật khẩu BinhYen-demo-2020.</translation>
         <translation>Lược đồ %1</translation>
     </message>
     <message>
-        <source>The tips could not be loaded</source>
-        <translation>Không tải được danh sách tin báo</translation>
-    </message>
-    <message>
-        <source>Showing the %1 newest tips</source>
-        <translation>Hiển thị %1 tin mới nhất</translation>
-    </message>
-    <message>
-        <source>%1 tips</source>
-        <translation>%1 tin báo</translation>
-    </message>
-    <message>
         <source>The cases could not be loaded</source>
         <translation>Không tải được danh sách vụ việc</translation>
     </message>
@@ -2073,6 +2381,42 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Con người</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Phong trào</translation>
+    </message>
+    <message>
+        <source>Statistics &amp; reports</source>
+        <translation>Thống kê &amp; Báo cáo</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>This part will come in a later version.</source>
+        <translation>Phần này sẽ có trong phiên bản sau.</translation>
+    </message>
+    <message>
+        <source>Record a new tip</source>
+        <translation>Ghi tin báo mới</translation>
+    </message>
+    <message>
+        <source>&amp;Search tips</source>
+        <translation>&amp;Tìm tin báo</translation>
+    </message>
+    <message>
+        <source>Log on to record a tip.</source>
+        <translation>Hãy đăng nhập để ghi tin báo.</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2658,308 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>e.g. %1</source>
         <translation>ví dụ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::TipFormDialog</name>
+    <message>
+        <source>The summary or the details repeat the informant's name or phone number. Remove them: only the sealed identity may hold them.</source>
+        <translation>Nội dung tóm tắt hoặc chi tiết đang nhắc lại tên hoặc số điện thoại của người báo tin. Hãy xóa đi: chỉ phần danh tính niêm phong được ghi các thông tin này.</translation>
+    </message>
+    <message>
+        <source>The summary is required.</source>
+        <translation>Cần nhập nội dung tóm tắt.</translation>
+    </message>
+    <message>
+        <source>The tip was not saved</source>
+        <translation>Chưa lưu được tin báo</translation>
+    </message>
+    <message>
+        <source>Saved tip %1</source>
+        <translation>Đã lưu tin báo %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Không lưu được bản nháp: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Đã lưu nháp lúc %1</translation>
+    </message>
+    <message>
+        <source>An unsaved tip from %1 was found (the form was closed without saving). Resume it?</source>
+        <translation>Có một tin báo chưa lưu từ %1 (biểu mẫu đã bị đóng khi chưa lưu). Tiếp tục nhập?</translation>
+    </message>
+    <message>
+        <source>The informant's identity was sealed in the draft and cannot be shown again: ask for it and type it again.</source>
+        <translation>Danh tính người báo tin trong bản nháp đã được niêm phong, không hiển thị lại được: hãy hỏi và nhập lại.</translation>
+    </message>
+    <message>
+        <source>Discard this tip?</source>
+        <translation>Bỏ tin báo này?</translation>
+    </message>
+    <message>
+        <source>The tip has not been saved. Discard what was typed?</source>
+        <translation>Tin báo chưa được lưu. Bỏ những gì đã nhập?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Keep typing</source>
+        <translation>Tiếp tục nhập</translation>
+    </message>
+    <message>
+        <source>New tip</source>
+        <translation>Tin báo mới</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Đường dây nóng</translation>
+    </message>
+    <message>
+        <source>Hamlet Zalo group</source>
+        <translation>Nhóm Zalo ấp</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Security camera (footage)</source>
+        <translation>Camera an ninh (trích xuất)</translation>
+    </message>
+    <message>
+        <source>Document or letter</source>
+        <translation>Văn bản/thư</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Ẩn danh</translation>
+    </message>
+    <message>
+        <source>Identified (sealed)</source>
+        <translation>Có danh tính (niêm phong)</translation>
+    </message>
+    <message>
+        <source>Informant identity — sealed on saving</source>
+        <translation>Danh tính người báo tin — niêm phong khi lưu</translation>
+    </message>
+    <message>
+        <source>Type a few letters, accents optional</source>
+        <translation>Gõ vài chữ, không cần dấu</translation>
+    </message>
+    <message>
+        <source>Not classified yet</source>
+        <translation>Chưa phân loại</translation>
+    </message>
+    <message>
+        <source>Denunciation (tố giác)</source>
+        <translation>Tố giác về tội phạm</translation>
+    </message>
+    <message>
+        <source>Crime report (tin báo về tội phạm)</source>
+        <translation>Tin báo về tội phạm</translation>
+    </message>
+    <message>
+        <source>Prosecution request (kiến nghị khởi tố)</source>
+        <translation>Kiến nghị khởi tố</translation>
+    </message>
+    <message>
+        <source>Public order report (phản ánh ANTT)</source>
+        <translation>Phản ánh về ANTT</translation>
+    </message>
+    <message>
+        <source>Not a security matter</source>
+        <translation>Không thuộc lĩnh vực ANTT</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Khẩn</translation>
+    </message>
+    <message>
+        <source>Immediate — report at once</source>
+        <translation>Hỏa tốc — báo cáo ngay</translation>
+    </message>
+    <message>
+        <source>Required: what happened, where</source>
+        <translation>Bắt buộc: việc gì, ở đâu</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the draft</source>
+        <translation>&amp;Tiếp tục bản nháp</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Bỏ bản nháp</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Quan hệ với vụ việc</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Thời gian tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Zalo group</source>
+        <translation>Nhóm Zalo</translation>
+    </message>
+    <message>
+        <source>Informant</source>
+        <translation>Người báo tin</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Ấp/khu phố</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Phân loại</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Mức độ khẩn</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Nội dung tóm tắt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Lưu (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Đóng (Esc)</translation>
+    </message>
+    <message>
+        <source>(sealed)</source>
+        <translation>(đã niêm phong)</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::TipListPage</name>
+    <message>
+        <source>Search tips: words without accents are fine (lang dai, trom cap, 72E1-123.45)</source>
+        <translation>Tìm tin báo: gõ không dấu cũng được (lang dai, trom cap, 72E1-123.45)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Mọi kênh</translation>
+    </message>
+    <message>
+        <source>All classifications</source>
+        <translation>Mọi phân loại</translation>
+    </message>
+    <message>
+        <source>Denunciation</source>
+        <translation>Tố giác về tội phạm</translation>
+    </message>
+    <message>
+        <source>Crime report</source>
+        <translation>Tin báo về tội phạm</translation>
+    </message>
+    <message>
+        <source>Prosecution petition</source>
+        <translation>Kiến nghị khởi tố</translation>
+    </message>
+    <message>
+        <source>Security and order report</source>
+        <translation>Phản ánh ANTT</translation>
+    </message>
+    <message>
+        <source>Not a security matter</source>
+        <translation>Không thuộc ANTT</translation>
+    </message>
+    <message>
+        <source>Not classified yet</source>
+        <translation>Chưa phân loại</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Mọi loại việc</translation>
+    </message>
+    <message>
+        <source>All hamlets</source>
+        <translation>Mọi ấp/khu phố</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Mọi cán bộ</translation>
+    </message>
+    <message>
+        <source>Due within 24 hours</source>
+        <translation>Sắp đến hạn (24 giờ)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Mới nhất trước</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Cũ nhất trước</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Tiếp nhận từ ngày</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến ngày</translation>
+    </message>
+    <message>
+        <source>Tips found: %1</source>
+        <translation>Số tin báo: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,8 @@
-// The main window over the demo register: both lists from real queries, in Vietnamese, newest
-// first, sortable, reloaded by F5, and the register named in the status bar.
+// The main window over the demo register: the navigation, both lists from real queries, in
+// Vietnamese, newest first, sortable, reloaded by F5, and the register named in the status bar.
 #include "models/domain/Clock.h"
 #include "models/item/CaseListModel.h"
-#include "models/item/TipListModel.h"
+#include "models/item/TipWindowModel.h"
 #include "models/repo/DemoRepo.h"
 #include "models/repo/TipRepo.h"
 #include "models/security/KeyDerivation.h"
@@ -12,15 +12,17 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
-#include <QTabWidget>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -63,6 +65,10 @@ private:
         auto* label = view->parentWidget()->findChild<QLabel*>(u"caption"_s);
         return label ? label->text() : QString();
     }
+    QString countText() const {
+        auto* label = m_window->findChild<QLabel*>(u"resultCount"_s);
+        return label ? label->text() : QString();
+    }
 
     std::unique_ptr<test::TempRegister> m_temp;
     std::unique_ptr<ui::MainWindow> m_window;
@@ -79,45 +85,39 @@ void TestMainWindow::initTestCase() {
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(table("tipList"));
     QVERIFY(table("caseList"));
+    m_window->showArea(ui::MainWindow::Tips);
 }
 
 void TestMainWindow::tipsNewestFirstInVietnamese() {
     QTableView* tips = table("tipList");
     const int rows = tips->model()->rowCount();
     QVERIFY(rows > 60);
-    QVERIFY(rows <= ui::MainWindow::kListLimit);
     for (int row = 1; row < rows; ++row) {
-        const QDateTime before = tips->model()
-                                     ->index(row - 1, TipListModel::ReceivedAt)
-                                     .data(TipListModel::SortRole)
-                                     .toDateTime();
-        const QDateTime at = tips->model()
-                                 ->index(row, TipListModel::ReceivedAt)
-                                 .data(TipListModel::SortRole)
-                                 .toDateTime();
-        QVERIFY2(at <= before, qPrintable(cell(tips, row, TipListModel::Number)));
+        const qint64 before =
+            tips->model()->index(row - 1, 0).data(TipWindowModel::IdRole).toLongLong();
+        const qint64 at = tips->model()->index(row, 0).data(TipWindowModel::IdRole).toLongLong();
+        QVERIFY2(at < before, qPrintable(cell(tips, row, TipWindowModel::Number)));
     }
-    QVERIFY(cell(tips, 0, TipListModel::Number).endsWith(u"/2026"_s));
-    QCOMPARE(cell(tips, rows - 1, TipListModel::Number), u"TB-0001/2020"_s);
+    QVERIFY(cell(tips, 0, TipWindowModel::Number).endsWith(u"/2026"_s));
 
     for (const QString& number : {u"TB-0004/2020"_s, u"TB-0005/2020"_s}) {
         const int row = findRow(tips, number);
         QVERIFY2(row >= 0, qPrintable(number));
-        QCOMPARE(cell(tips, row, TipListModel::Channel), u"Điện thoại"_s);
-        QCOMPARE(cell(tips, row, TipListModel::Valuable), u"Có"_s);
-        QVERIFY(cell(tips, row, TipListModel::ReceivedAt).startsWith(u"03/09/2020 "_s));
-        QVERIFY(!cell(tips, row, TipListModel::Summary).isEmpty());
-        QVERIFY(cell(tips, row, TipListModel::Summary, Qt::ToolTipRole)
-                    .contains(cell(tips, row, TipListModel::Summary).toHtmlEscaped()));
+        QCOMPARE(cell(tips, row, TipWindowModel::Channel), u"Điện thoại"_s);
+        QCOMPARE(cell(tips, row, TipWindowModel::Valuable), u"Có"_s);
+        QVERIFY(cell(tips, row, TipWindowModel::ReceivedAt).startsWith(u"03/09/2020 "_s));
+        QVERIFY(!cell(tips, row, TipWindowModel::Summary).isEmpty());
+        QVERIFY(cell(tips, row, TipWindowModel::Summary, Qt::ToolTipRole)
+                    .contains(cell(tips, row, TipWindowModel::Summary).toHtmlEscaped()));
     }
     const QAbstractItemModel* model = tips->model();
-    QCOMPARE(model->headerData(TipListModel::ReceivedAt, Qt::Horizontal).toString(),
+    QCOMPARE(model->headerData(TipWindowModel::ReceivedAt, Qt::Horizontal).toString(),
              u"Thời điểm tiếp nhận"_s);
-    QCOMPARE(model->headerData(TipListModel::Channel, Qt::Horizontal).toString(), u"Kênh"_s);
-    QCOMPARE(caption(tips), u"%1 tin báo"_s.arg(rows));
+    QCOMPARE(model->headerData(TipWindowModel::Channel, Qt::Horizontal).toString(), u"Kênh"_s);
+    QVERIFY(countText().contains(QString::number(rows)));
     // Read-only, whole rows, the summary takes the remaining width.
     QCOMPARE(tips->editTriggers(), QAbstractItemView::NoEditTriggers);
-    QCOMPARE(tips->horizontalHeader()->sectionResizeMode(TipListModel::Summary),
+    QCOMPARE(tips->horizontalHeader()->sectionResizeMode(TipWindowModel::Summary),
              QHeaderView::Stretch);
     QVERIFY(tips->alternatingRowColors());
 }
@@ -133,26 +133,55 @@ void TestMainWindow::casesListed() {
     QCOMPARE(cell(cases, story, CaseListModel::LinkedTips), u"2"_s);
     QCOMPARE(cases->model()->headerData(CaseListModel::Title, Qt::Horizontal).toString(),
              u"Tên vụ việc"_s);
-    auto* tabs = m_window->findChild<QTabWidget*>(u"tabs"_s);
-    QVERIFY(tabs);
-    QCOMPARE(tabs->tabText(0), u"Tin báo"_s);
-    QCOMPARE(tabs->tabText(1), u"Vụ việc"_s);
+    auto* navigation = m_window->findChild<QListWidget*>(u"navigation"_s);
+    QVERIFY(navigation);
+    QCOMPARE(navigation->count(), 7);
+    // Vietnamese once lupdate has taken the new strings into binhyen_vi.ts (tiplist.tsv).
+    const char* const names[] = {"Overview",      "Tips",     "Cases",
+                                 "People",        "Movement", "Statistics & reports",
+                                 "Administration"};
+    for (int row = 0; row < 7; ++row)
+        QCOMPARE(navigation->item(row)->text(),
+                 QCoreApplication::translate("binhyen::ui::MainWindow", names[row]));
+    QCOMPARE(navigation->item(1)->text(), u"Tin báo"_s);
+    QCOMPARE(navigation->item(2)->text(), u"Vụ việc"_s);
+    // Areas not built yet say so.
+    navigation->setCurrentRow(3);
+    auto* pages = m_window->findChild<QStackedWidget*>(u"pages"_s);
+    auto* later = qobject_cast<QLabel*>(pages->currentWidget());
+    QVERIFY(later);
+    QCOMPARE(later->text(), QCoreApplication::translate("binhyen::ui::MainWindow",
+                                                        "This part will come in a later version."));
+    navigation->setCurrentRow(1);
 }
 
 void TestMainWindow::headerClickSorts() {
     QTableView* tips = table("tipList");
     QHeaderView* header = tips->horizontalHeader();
-    const QPoint numberHeader(header->sectionViewportPosition(TipListModel::Number) + 10,
+    const QPoint numberHeader(header->sectionViewportPosition(TipWindowModel::Number) + 10,
                               header->height() / 2);
+    const QString newest = cell(tips, 0, TipWindowModel::Number);
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, numberHeader);
-    QCOMPARE(header->sortIndicatorSection(), int(TipListModel::Number));
+    QCOMPARE(header->sortIndicatorSection(), int(TipWindowModel::Number));
     const Qt::SortOrder order = header->sortIndicatorOrder();
-    const QString first = cell(tips, 0, TipListModel::Number);
-    const QString last = cell(tips, tips->model()->rowCount() - 1, TipListModel::Number);
-    // Numbers sort by year, then sequence (not as plain text).
-    QCOMPARE(order == Qt::AscendingOrder ? first : last, u"TB-0001/2020"_s);
-    tips->sortByColumn(TipListModel::ReceivedAt, Qt::DescendingOrder);
-    QVERIFY(cell(tips, 0, TipListModel::Number).endsWith(u"/2026"_s));
+    QCOMPARE(cell(tips, 0, TipWindowModel::Number),
+             order == Qt::AscendingOrder ? u"TB-0001/2020"_s : newest);
+    if (order == Qt::DescendingOrder)
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, numberHeader);
+    QCOMPARE(cell(tips, 0, TipWindowModel::Number), u"TB-0001/2020"_s);
+    // Other columns do not sort a list of a million tips.
+    const QPoint channelHeader(header->sectionViewportPosition(TipWindowModel::Channel) + 10,
+                               header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, channelHeader);
+    QVERIFY(header->sortIndicatorSection() != int(TipWindowModel::Channel));
+    QCOMPARE(cell(tips, 0, TipWindowModel::Number), u"TB-0001/2020"_s);
+    // The order box says the same as the header, and turns the list back to newest first.
+    auto* orderBox = m_window->findChild<QComboBox*>(u"orderBox"_s);
+    QVERIFY(orderBox);
+    QCOMPARE(orderBox->currentIndex(), 1); // oldest first
+    orderBox->setCurrentIndex(0);
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(cell(tips, 0, TipWindowModel::Number), newest);
 }
 
 void TestMainWindow::statusBarNamesTheRegister() {
@@ -169,13 +198,12 @@ void TestMainWindow::statusBarNamesTheRegister() {
 void TestMainWindow::screenshots() {
     // The offscreen screen is 800 × 600: show the window at a common laptop size.
     m_window->resize(1280, 720);
-    auto* tabs = m_window->findChild<QTabWidget*>(u"tabs"_s);
-    tabs->setCurrentIndex(0);
+    m_window->showArea(ui::MainWindow::Tips);
     QVERIFY(m_window->grab().save(QDir(QDir::tempPath()).filePath(u"binhyen-mainwindow.png"_s)));
-    tabs->setCurrentIndex(1);
+    m_window->showArea(ui::MainWindow::Cases);
     QVERIFY(
         m_window->grab().save(QDir(QDir::tempPath()).filePath(u"binhyen-mainwindow-cases.png"_s)));
-    tabs->setCurrentIndex(0);
+    m_window->showArea(ui::MainWindow::Tips);
 }
 
 void TestMainWindow::menusAndAbout() {
@@ -236,24 +264,10 @@ void TestMainWindow::f5Reloads() {
     QTest::keyClick(m_window.get(), Qt::Key_F5);
     QCOMPARE(reloaded.count(), 2);
     QCOMPARE(tips->model()->rowCount(), tipCount + 1);
-    QCOMPARE(cell(tips, 0, TipListModel::Summary), tip.summary);
-    QCOMPARE(cell(tips, 0, TipListModel::Channel), u"Đường dây nóng"_s);
-    QCOMPARE(cell(tips, 0, TipListModel::Status), u"Mới tiếp nhận"_s);
-
-    // Past the limit the list keeps the newest rows and says so.
-    QSqlDatabase db = m_temp->reg->database();
-    QVERIFY(db.transaction());
-    for (int i = tipCount + 1; i <= ui::MainWindow::kListLimit; ++i) {
-        tip.receivedAt = tip.receivedAt.addSecs(60);
-        QVERIFY(TipRepo(db).insert(tip));
-    }
-    QVERIFY(db.commit());
-    QTest::keyClick(m_window.get(), Qt::Key_F5);
-    QCOMPARE(tips->model()->rowCount(), ui::MainWindow::kListLimit);
-    QCOMPARE(caption(tips), u"Hiển thị 500 tin mới nhất"_s);
-    QCOMPARE(
-        tips->model()->index(0, TipListModel::ReceivedAt).data(TipListModel::SortRole).toDateTime(),
-        tip.receivedAt);
+    QCOMPARE(cell(tips, 0, TipWindowModel::Summary), tip.summary);
+    QCOMPARE(cell(tips, 0, TipWindowModel::Channel), u"Đường dây nóng"_s);
+    QCOMPARE(cell(tips, 0, TipWindowModel::Status), u"Mới tiếp nhận"_s);
+    QVERIFY(countText().contains(QString::number(tipCount + 1)));
 }
 
 void TestMainWindow::cleanupTestCase() {

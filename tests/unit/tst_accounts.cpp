@@ -76,6 +76,11 @@ private Q_SLOTS:
             {Operation::MakeCheckpoint, false, true, false},
             {Operation::RotateIdentityKey, false, true, false},
             {Operation::ChangeSettings, false, true, false},
+            {Operation::ChangeTipStatus, true, true, false},
+            {Operation::ProposeValuable, true, true, false},
+            {Operation::ConfirmValuable, false, true, false},
+            {Operation::ExtendTipDeadline, false, true, false},
+            {Operation::ImportRecords, false, true, false},
         };
         QCOMPARE(std::size(expected), std::size(kAllOperations));
         for (const Expect& e : expected) {

@@ -2,40 +2,47 @@
 
 #include "models/domain/Clock.h"
 #include "models/item/CaseListModel.h"
-#include "models/item/TipListModel.h"
 #include "models/repo/CaseRepo.h"
-#include "models/repo/TipRepo.h"
 #include "models/security/Session.h"
 #include "models/store/Register.h"
+#include "ui/dashboard/DashboardPage.h"
 #include "ui/dialogs/Messages.h"
 #include "ui/main/ListPage.h"
 #include "ui/main/SessionActions.h"
+#include "ui/main/TipListPage.h"
+#include "ui/tips/TipFormDialog.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
 
 namespace binhyen::ui {
 
 MainWindow::MainWindow(Register& reg, QWidget* parent)
-    : QMainWindow(parent)
-    , m_register(reg)
-    , m_clock(std::make_unique<SystemClock>()) {
-    build();
-}
+    : MainWindow(reg, nullptr, std::make_unique<SystemClock>(), parent) {}
 
 MainWindow::MainWindow(Register& reg, Session& session, QWidget* parent)
+    : MainWindow(reg, &session, std::make_unique<SystemClock>(), parent) {}
+
+MainWindow::MainWindow(Register& reg, Session* session, std::unique_ptr<Clock> clock,
+                       QWidget* parent)
     : QMainWindow(parent)
     , m_register(reg)
-    , m_session(&session)
-    , m_clock(std::make_unique<SystemClock>()) {
+    , m_session(session)
+    , m_clock(std::move(clock)) {
     build();
 }
 
@@ -43,33 +50,78 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::build() {
     setWindowTitle(tr("BinhYen — %1").arg(QFileInfo(m_register.path()).fileName()));
+    buildPages();
+    buildMenus();
+    buildStatusBar();
+    restoreLayout();
+    reload();
+}
 
-    m_tips = new TipListModel(this);
-    m_cases = new CaseListModel(this);
-    m_tipPage = new ListPage(
-        m_tips, {TipListModel::SortRole, TipListModel::ReceivedAt, TipListModel::Summary}, this);
+void MainWindow::buildPages() {
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setSpacing(3);
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("pages"));
+
+    // An officer's dashboard lists their own tips; a chief's (and without a user) every tip.
+    std::optional<qint64> scope;
+    if (m_session && !m_session->isChief() && m_session->role() == Role::Officer)
+        scope = m_session->userId();
+    m_dashboard = new DashboardPage(m_register.database(), *m_clock, scope, this);
+    m_dashboard->setObjectName(QStringLiteral("dashboardPage"));
+    m_tipPage = new TipListPage(m_register.database(), *m_clock, this);
     m_tipPage->setObjectName(QStringLiteral("tipPage"));
-    m_tipPage->view()->setObjectName(QStringLiteral("tipList"));
+    m_cases = new CaseListModel(this);
     m_casePage = new ListPage(
         m_cases, {CaseListModel::SortRole, CaseListModel::OccurredAt, CaseListModel::Title}, this);
     m_casePage->setObjectName(QStringLiteral("casePage"));
     m_casePage->view()->setObjectName(QStringLiteral("caseList"));
+    connect(m_dashboard, &DashboardPage::tipActivated, this, [this](qint64 id) {
+        showArea(Tips);
+        m_tipPage->showTip(id);
+    });
 
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("tabs"));
-    m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_tipPage, tr("Tips"));
-    m_tabs->addTab(m_casePage, tr("Cases"));
-    setCentralWidget(m_tabs);
+    const QString names[] = {tr("Overview"),      tr("Tips"),     tr("Cases"),
+                             tr("People"),        tr("Movement"), tr("Statistics & reports"),
+                             tr("Administration")};
+    for (const QString& name : names)
+        m_navigation->addItem(name);
+    m_stack->addWidget(m_dashboard);
+    m_stack->addWidget(m_tipPage);
+    m_stack->addWidget(m_casePage);
+    for (int area = People; area <= Administration; ++area) {
+        auto* later = new QLabel(tr("This part will come in a later version."), this);
+        later->setObjectName(QStringLiteral("notYet"));
+        later->setAlignment(Qt::AlignCenter);
+        m_stack->addWidget(later);
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
+            &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(Dashboard);
+    const int width = m_navigation->sizeHintForColumn(0) + 28;
+    m_navigation->setMinimumWidth(qMin(width, 240));
 
-    buildMenus();
-    buildStatusBar();
-    fitToScreen();
-    reload();
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({qMin(width, 240), 1000});
+    setCentralWidget(m_splitter);
 }
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* add = file->addAction(tr("Record a new tip"));
+    add->setObjectName(QStringLiteral("newTipAction"));
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    add->setShortcutContext(Qt::ApplicationShortcut);
+    connect(add, &QAction::triggered, this, &MainWindow::newTip);
+    QAction* find = file->addAction(tr("&Search tips"));
+    find->setObjectName(QStringLiteral("searchAction"));
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    connect(find, &QAction::triggered, this, &MainWindow::focusSearch);
     QAction* reloadAction = file->addAction(tr("&Reload"));
     reloadAction->setObjectName(QStringLiteral("reloadAction"));
     reloadAction->setShortcut(QKeySequence(Qt::Key_F5));
@@ -86,8 +138,8 @@ void MainWindow::buildMenus() {
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
     if (m_session) {
-        m_actions =
-            new SessionActions(this, m_register, *m_session, *m_clock, m_tipPage->view(), m_tips);
+        m_actions = new SessionActions(this, m_register, *m_session, *m_clock, m_tipPage->view(),
+                                       m_tipPage->view()->model());
         m_actions->install(help);
     }
 }
@@ -120,33 +172,68 @@ void MainWindow::buildStatusBar() {
         label->setContentsMargins(6, 0, 6, 0);
 }
 
-void MainWindow::fitToScreen() {
-    // Wide enough for the long columns, never larger than the screen (1366 × 768 is common).
-    const QRect available = screen()->availableGeometry();
-    resize(qMin(1400, available.width() * 9 / 10), qMin(860, available.height() * 9 / 10));
+QString MainWindow::settingsGroup() const {
+    const QString user = m_session ? m_session->username() : QStringLiteral("-");
+    return QStringLiteral("layout/") + user;
+}
+
+void MainWindow::restoreLayout() {
+    QSettings settings;
+    settings.beginGroup(settingsGroup());
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
+        // Wide enough for the long columns, never larger than the screen (1366 × 768 is common).
+        const QRect available = screen()->availableGeometry();
+        resize(qMin(1400, available.width() * 9 / 10), qMin(860, available.height() * 9 / 10));
+    }
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    m_tipPage->view()->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("tipColumns")).toByteArray());
+}
+
+void MainWindow::saveLayout() const {
+    QSettings settings;
+    settings.beginGroup(settingsGroup());
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("tipColumns"),
+                      m_tipPage->view()->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showArea(Area area) {
+    m_navigation->setCurrentRow(area);
+}
+
+MainWindow::Area MainWindow::currentArea() const {
+    return Area(m_stack->currentIndex());
 }
 
 void MainWindow::reload() {
-    loadTips();
+    m_dashboard->reload();
+    m_tipPage->reload();
     loadCases();
     Q_EMIT reloaded();
 }
 
-void MainWindow::loadTips() {
-    auto rows = TipRepo(m_register.database()).listNewest(kListLimit + 1);
-    if (!rows) {
-        showError(this, tr("The tips could not be loaded"), rows.error());
+void MainWindow::focusSearch() {
+    showArea(Tips);
+    m_tipPage->searchBox()->setFocus(Qt::ShortcutFocusReason);
+    m_tipPage->searchBox()->selectAll();
+}
+
+void MainWindow::newTip() {
+    if (!m_session) {
+        showInfo(this, tr("Record a new tip"), tr("Log on to record a tip."));
         return;
     }
-    QList<TipRow> list = rows.take();
-    const bool capped = list.size() > kListLimit;
-    if (capped)
-        list.resize(kListLimit);
-    const auto shown = list.size();
-    m_tips->reload(std::move(list));
-    m_tipPage->setCaption(capped ? tr("Showing the %1 newest tips").arg(kListLimit)
-                                 : tr("%1 tips").arg(shown));
-    m_tipPage->fitColumns();
+    auto* form = new TipFormDialog(m_register, *m_clock, *m_session, this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    connect(form, &TipFormDialog::tipSaved, this, &MainWindow::reload);
+    form->open();
 }
 
 void MainWindow::loadCases() {

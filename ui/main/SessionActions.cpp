@@ -1,6 +1,6 @@
 #include "ui/main/SessionActions.h"
 
-#include "models/item/TipListModel.h"
+#include "models/item/TipWindowModel.h"
 #include "models/security/Permissions.h"
 #include "models/security/Session.h"
 #include "ui/accounts/AccountsDialog.h"
@@ -18,7 +18,7 @@
 namespace binhyen::ui {
 
 SessionActions::SessionActions(QMainWindow* window, Register& reg, Session& session,
-                               const Clock& clock, QTableView* tipView, TipListModel* tips)
+                               const Clock& clock, QTableView* tipView, QAbstractItemModel* tips)
     : QObject(window)
     , m_window(window)
     , m_register(reg)
@@ -76,10 +76,10 @@ qint64 SessionActions::currentTip(QString* number, QString* pseudonym, bool* sea
     if (number)
         *number = row.data(Qt::DisplayRole).toString();
     if (pseudonym)
-        *pseudonym = model->index(row.row(), TipListModel::Informant).data().toString();
+        *pseudonym = model->index(row.row(), TipWindowModel::Informant).data().toString();
     if (sealed)
-        *sealed = row.data(TipListModel::SealedRole).toBool();
-    return row.data(TipListModel::IdRole).toLongLong();
+        *sealed = row.data(TipWindowModel::SealedRole).toBool();
+    return row.data(TipWindowModel::IdRole).toLongLong();
 }
 
 void SessionActions::updateActions() {

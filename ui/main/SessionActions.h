@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+class QAbstractItemModel;
 class QAction;
 class QMainWindow;
 class QMenu;
@@ -12,7 +13,7 @@ namespace binhyen {
 class Clock;
 class Register;
 class Session;
-class TipListModel;
+
 } // namespace binhyen
 
 namespace binhyen::ui {
@@ -25,7 +26,7 @@ class SessionActions : public QObject {
     Q_OBJECT
 public:
     SessionActions(QMainWindow* window, Register& reg, Session& session, const Clock& clock,
-                   QTableView* tipView, TipListModel* tips);
+                   QTableView* tipView, QAbstractItemModel* tips);
 
     // Adds the "Administration" menu before `before` (when the role may use any of it), and the
     // reveal action to the tips' context menu and a tool bar.
@@ -48,7 +49,7 @@ private:
     Session& m_session;
     const Clock& m_clock;
     QTableView* m_tipView;
-    TipListModel* m_tips;
+    QAbstractItemModel* m_tips;
     QAction* m_reveal = nullptr;
 };
 

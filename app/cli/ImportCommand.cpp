@@ -1,0 +1,78 @@
+#include "app/cli/Arguments.h"
+#include "app/cli/CliOutput.h"
+#include "app/cli/Commands.h"
+#include "app/cli/KeySources.h"
+#include "app/cli/UserSession.h"
+#include "models/domain/Clock.h"
+#include "models/repo/TipImportRepo.h"
+#include "models/store/Register.h"
+
+#include <QCoreApplication>
+
+namespace binhyen::cli {
+
+namespace {
+
+void printProblems(const TipImportReport& report) {
+    for (const TipImportProblem& p : report.problems) {
+        const QString text =
+            p.refused ? QCoreApplication::translate("ImportCommand", "line %1: refused: %2")
+                      : QCoreApplication::translate("ImportCommand", "line %1: warning: %2");
+        say(text.arg(p.line).arg(p.message));
+    }
+}
+
+} // namespace
+
+// binhyen import tips --register F [--key-file K] --user U --csv FILE [--encoding E]
+//                     [--skip-bad-rows]
+int runImport(const Arguments& args) {
+    const QString path = args.value(QStringLiteral("register"));
+    const QString csv = args.value(QStringLiteral("csv"));
+    if (args.word(1) != QLatin1String("tips") || path.isEmpty() || csv.isEmpty() ||
+        !args.has(QStringLiteral("user")))
+        return usage(QCoreApplication::translate(
+            "ImportCommand", "Usage: binhyen import tips --register FILE [--key-file FILE] --user "
+                             "NAME --csv FILE [--encoding ENCODING] [--skip-bad-rows]"));
+    TipImportOptions options;
+    options.skipBadRows = args.has(QStringLiteral("skip-bad-rows"));
+    if (args.has(QStringLiteral("encoding"))) {
+        options.encoding = encodingFromName(args.value(QStringLiteral("encoding")));
+        if (options.encoding == TextEncoding::Unknown)
+            return usage(QCoreApplication::translate("ImportCommand",
+                                                     "Unknown encoding: %1 (utf-8, utf-8-bom, "
+                                                     "windows-1258, tcvn3, vni)")
+                             .arg(args.value(QStringLiteral("encoding"))));
+    }
+    auto data = TipImportRepo::readFile(csv);
+    if (!data)
+        return fail(data.error());
+    auto key = registerKeyFor(path, args.value(QStringLiteral("key-file")));
+    if (!key)
+        return fail(key.error());
+    auto reg = Register::open(path, key.take());
+    if (!reg)
+        return fail(reg.error());
+    auto session = logonFromCommandLine(*reg.value(), args);
+    if (!session)
+        return session.error().code == ErrorCode::Usage ? usage(session.error().message)
+                                                        : fail(session.error());
+    const SystemClock clock;
+    auto report = TipImportRepo(reg.value()->database(), clock)
+                      .import(session.value(), data.value(), options);
+    if (!report)
+        return fail(report.error());
+    printProblems(report.value());
+    say(QCoreApplication::translate("ImportCommand", "Encoding: %1")
+            .arg(encodingLabel(report.value().encoding)));
+    if (report.value().refused > 0 && !options.skipBadRows) {
+        say(QCoreApplication::translate("ImportCommand", "Rows refused: %1. Nothing was imported "
+                                                         "(--skip-bad-rows imports the rest).")
+                .arg(report.value().refused));
+        return 2;
+    }
+    out(QString::number(report.value().imported));
+    return 0;
+}
+
+} // namespace binhyen::cli

@@ -35,6 +35,7 @@ constexpr Row kTable[] = {
     {Operation::ConfirmValuable, false, true, false},
     {Operation::ExtendTipDeadline, false, true, false},
     {Operation::ImportRecords, false, true, false},
+    {Operation::ChangeRules, false, true, false},
 };
 
 } // namespace
@@ -91,6 +92,8 @@ QString operationLabel(Operation operation) {
         return QCoreApplication::translate("Permissions", "extend a tip's verification period");
     case Operation::ImportRecords:
         return QCoreApplication::translate("Permissions", "import the old register");
+    case Operation::ChangeRules:
+        return QCoreApplication::translate("Permissions", "change the legal rules and days off");
     }
     return {};
 }

@@ -28,6 +28,7 @@ enum class Operation {
     ConfirmValuable,   // confirm or reject that proposal (feeds the province's statistics)
     ExtendTipDeadline, // record an extension of a tip's verification period (legal clock)
     ImportRecords,     // import the old register from a CSV file
+    ChangeRules,       // change a legal rule's value (new row from a date), the days off
 };
 
 inline constexpr Operation kAllOperations[] = {
@@ -36,7 +37,7 @@ inline constexpr Operation kAllOperations[] = {
     Operation::RestoreBackup,     Operation::MakeBackup,        Operation::ViewAudit,
     Operation::MakeCheckpoint,    Operation::RotateIdentityKey, Operation::ChangeSettings,
     Operation::ChangeTipStatus,   Operation::ProposeValuable,   Operation::ConfirmValuable,
-    Operation::ExtendTipDeadline, Operation::ImportRecords};
+    Operation::ExtendTipDeadline, Operation::ImportRecords,     Operation::ChangeRules};
 
 bool isAllowed(Role role, Operation operation);
 QString operationLabel(Operation operation); // translated

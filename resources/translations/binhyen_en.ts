@@ -766,6 +766,10 @@ password BinhYen-demo-2020.</source>
         <source>import the old register</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>change the legal rules and days off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKey</name>
@@ -926,6 +930,34 @@ password BinhYen-demo-2020.</source>
     <name>RulesRepo</name>
     <message>
         <source>The legal rules could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a value of zero or more, a date and the legal source of the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule already has a value from %1: choose another date (past values are never rewritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rule &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day and its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a day off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a listed day off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2225,6 +2257,214 @@ password BinhYen-demo-2020.</source>
     </message>
 </context>
 <context>
+    <name>binhyen::ui::HolidaysPage</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the holiday (e.g. Tết Nguyên đán)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added as a day off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a day off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::ImportDialog</name>
+    <message>
+        <source>Import the old tip register (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BinhYen field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview (as it will be imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors and warnings by line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the rows with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the old tip register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recognised; check the preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(detected: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sealed on import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read: %1; with errors: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have errors. Correct the file or tick &quot;Skip the rows with errors&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n tip(s) (%1 – %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>binhyen::ui::LockScreen</name>
     <message>
         <source>Bình Yên — screen locked</source>
@@ -2394,6 +2634,10 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>Log on to record a tip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the old tip register (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2569,6 +2813,128 @@ password BinhYen-demo-2020.</source>
     </message>
 </context>
 <context>
+    <name>binhyen::ui::RuleChangeDialog</name>
+    <message>
+        <source>Change a legal rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier values stay in the register: deadlines before this date keep the old value. The change is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::RulesDialog</name>
+    <message>
+        <source>Legal deadlines and days off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the rule a new value from a date, with its legal source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not yet in force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the new value applies from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>binhyen::ui::SessionActions</name>
     <message>
         <source>&amp;Administration</source>
@@ -2592,6 +2958,10 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>Tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;deadlines and days off…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2937,6 +3307,109 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>Tips found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::TipStatusDialog</name>
+    <message>
+        <source>%1 — tip %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Investigation police of the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer slip number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TB-NNNN/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original tip number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to the investigating body…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn into a case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a security and order matter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose as a valuable tip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm as a valuable tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the forwarding time as dd/MM/yyyy HH:mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the original tip&apos;s number as TB-NNNN/YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tip %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

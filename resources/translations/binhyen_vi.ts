@@ -794,6 +794,10 @@ mật khẩu BinhYen-demo-2020.</translation>
         <source>import the old register</source>
         <translation>nhập sổ tin báo cũ</translation>
     </message>
+    <message>
+        <source>change the legal rules and days off</source>
+        <translation>thay đổi quy định thời hạn và ngày nghỉ</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKey</name>
@@ -955,6 +959,34 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>The legal rules could not be read.</source>
         <translation>Không đọc được bảng quy định về thời hạn.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>Không lưu được thay đổi.</translation>
+    </message>
+    <message>
+        <source>Give a value of zero or more, a date and the legal source of the change.</source>
+        <translation>Hãy nhập giá trị (từ 0 trở lên), ngày áp dụng và căn cứ pháp lý của thay đổi.</translation>
+    </message>
+    <message>
+        <source>The rule already has a value from %1: choose another date (past values are never rewritten).</source>
+        <translation>Quy định đã có giá trị áp dụng từ ngày %1: hãy chọn ngày khác (giá trị đã qua không bao giờ bị ghi đè).</translation>
+    </message>
+    <message>
+        <source>There is no rule "%1".</source>
+        <translation>Không có quy định "%1".</translation>
+    </message>
+    <message>
+        <source>Give the day and its name.</source>
+        <translation>Hãy nhập ngày và tên ngày nghỉ.</translation>
+    </message>
+    <message>
+        <source>%1 is already a day off.</source>
+        <translation>Ngày %1 đã là ngày nghỉ.</translation>
+    </message>
+    <message>
+        <source>%1 is not a listed day off.</source>
+        <translation>Ngày %1 không có trong danh sách ngày nghỉ.</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2279,208 @@ mật khẩu BinhYen-demo-2020.</translation>
     </message>
 </context>
 <context>
+    <name>binhyen::ui::HolidaysPage</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Ngày nghỉ lễ</translation>
+    </message>
+    <message>
+        <source>Name of the holiday (e.g. Tết Nguyên đán)</source>
+        <translation>Tên ngày nghỉ (ví dụ: Tết Nguyên đán)</translation>
+    </message>
+    <message>
+        <source>&amp;Add day off</source>
+        <translation>&amp;Thêm ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Xóa ngày đã chọn</translation>
+    </message>
+    <message>
+        <source>%1 added as a day off.</source>
+        <translation>Đã thêm ngày nghỉ %1.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a day off.</source>
+        <translation>Ngày %1 không còn là ngày nghỉ.</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::ImportDialog</name>
+    <message>
+        <source>Import the old tip register (CSV)</source>
+        <translation>Nhập sổ tin báo cũ (CSV)</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file to import.</source>
+        <translation>Chọn tệp CSV cần nhập.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Chưa chọn tệp</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Bảng mã:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Cột trong tệp</translation>
+    </message>
+    <message>
+        <source>BinhYen field</source>
+        <translation>Trường trong Bình Yên</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Old number</source>
+        <translation>Số cũ</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Thời gian tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Informant</source>
+        <translation>Người báo tin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi/cảnh báo</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Ghép cột</translation>
+    </message>
+    <message>
+        <source>Preview (as it will be imported)</source>
+        <translation>Xem trước (như sẽ được nhập)</translation>
+    </message>
+    <message>
+        <source>Errors and warnings by line</source>
+        <translation>Lỗi và cảnh báo theo dòng</translation>
+    </message>
+    <message>
+        <source>Skip the rows with errors</source>
+        <translation>Bỏ qua các dòng lỗi</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>Choose the old tip register</source>
+        <translation>Chọn sổ tin báo cũ</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Tệp CSV (*.csv *.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>(not recognised; check the preview)</source>
+        <translation>(không nhận biết được; hãy kiểm tra bản xem trước)</translation>
+    </message>
+    <message>
+        <source>(detected: %1)</source>
+        <translation>(tự nhận biết: %1)</translation>
+    </message>
+    <message>
+        <source>Separator: %1</source>
+        <translation>Dấu phân cách: %1</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(bỏ qua)</translation>
+    </message>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>dấu chấm phẩy (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>dấu phẩy (,)</translation>
+    </message>
+    <message>
+        <source>sealed on import</source>
+        <translation>niêm phong khi nhập</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>ẩn danh</translation>
+    </message>
+    <message>
+        <source>Rows read: %1; with errors: %2.</source>
+        <translation>Đã đọc %1 dòng; %2 dòng có lỗi.</translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1.</source>
+        <translation>Bản xem trước chỉ hiện %1 dòng đầu.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Lỗi: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Chưa nhập được gì: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have errors. Correct the file or tick "Skip the rows with errors".</source>
+        <translation><numerusform>Chưa nhập được gì: %n dòng có lỗi. Hãy sửa tệp hoặc đánh dấu "Bỏ qua các dòng lỗi".</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Chưa nhập được gì.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n tip(s) (%1 – %2).</source>
+        <translation><numerusform>Đã nhập %n tin báo (%1 – %2).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>binhyen::ui::LockScreen</name>
     <message>
         <source>Bình Yên — screen locked</source>
@@ -2417,6 +2651,10 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>Log on to record a tip.</source>
         <translation>Hãy đăng nhập để ghi tin báo.</translation>
+    </message>
+    <message>
+        <source>Import the old tip register (CSV)…</source>
+        <translation>Nhập sổ tin báo cũ (CSV)…</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2829,128 @@ mật khẩu BinhYen-demo-2020.</translation>
     </message>
 </context>
 <context>
+    <name>binhyen::ui::RuleChangeDialog</name>
+    <message>
+        <source>Change a legal rule</source>
+        <translation>Thay đổi quy định thời hạn</translation>
+    </message>
+    <message>
+        <source>New &amp;value:</source>
+        <translation>&amp;Giá trị mới:</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation>Áp dụng &amp;từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal source:</source>
+        <translation>Căn cứ &amp;pháp lý:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>Ghi &amp;chú:</translation>
+    </message>
+    <message>
+        <source>Earlier values stay in the register: deadlines before this date keep the old value. The change is recorded in the audit trail.</source>
+        <translation>Giá trị cũ vẫn được lưu trong sổ: thời hạn trước ngày này giữ giá trị cũ. Thay đổi được ghi vào nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::RulesDialog</name>
+    <message>
+        <source>Legal deadlines and days off</source>
+        <translation>Quy định thời hạn và ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Quy định</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Legal source</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Áp dụng từ</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>Cần đối chiếu</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Thay đổi…</translation>
+    </message>
+    <message>
+        <source>Give the rule a new value from a date, with its legal source</source>
+        <translation>Đặt giá trị mới cho quy định kể từ một ngày, kèm căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>&amp;Rules in force</source>
+        <translation>&amp;Quy định đang áp dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Days off</source>
+        <translation>&amp;Ngày nghỉ</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 tháng</translation>
+    </message>
+    <message>
+        <source>%1 (not yet in force)</source>
+        <translation>%1 (chưa có hiệu lực)</translation>
+    </message>
+    <message>
+        <source>to confirm</source>
+        <translation>cần đối chiếu</translation>
+    </message>
+    <message>
+        <source>%1: the new value applies from %2.</source>
+        <translation>%1: giá trị mới áp dụng từ ngày %2.</translation>
+    </message>
+</context>
+<context>
     <name>binhyen::ui::SessionActions</name>
     <message>
         <source>&amp;Administration</source>
@@ -2615,6 +2975,10 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>Tips</source>
         <translation>Tin báo</translation>
+    </message>
+    <message>
+        <source>Legal &amp;deadlines and days off…</source>
+        <translation>Quy định &amp;thời hạn và ngày nghỉ…</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +3324,109 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>Tips found: %1</source>
         <translation>Số tin báo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::TipStatusDialog</name>
+    <message>
+        <source>%1 — tip %2</source>
+        <translation>%1 — tin báo %2</translation>
+    </message>
+    <message>
+        <source>e.g. Investigation police of the district</source>
+        <translation>ví dụ: Cơ quan Cảnh sát điều tra Công an huyện</translation>
+    </message>
+    <message>
+        <source>Receiving body</source>
+        <translation>Cơ quan tiếp nhận</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy HH:mm</source>
+        <translation>dd/MM/yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Forwarded at</source>
+        <translation>Thời gian chuyển</translation>
+    </message>
+    <message>
+        <source>Transfer slip number</source>
+        <translation>Số phiếu chuyển</translation>
+    </message>
+    <message>
+        <source>TB-NNNN/YYYY</source>
+        <translation>TB-NNNN/YYYY</translation>
+    </message>
+    <message>
+        <source>Original tip number</source>
+        <translation>Số tin báo gốc</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Start verifying</source>
+        <translation>Chuyển sang đang xác minh</translation>
+    </message>
+    <message>
+        <source>Forward to the investigating body…</source>
+        <translation>Chuyển cơ quan điều tra…</translation>
+    </message>
+    <message>
+        <source>Resolved…</source>
+        <translation>Đã giải quyết…</translation>
+    </message>
+    <message>
+        <source>Turn into a case…</source>
+        <translation>Chuyển thành vụ việc…</translation>
+    </message>
+    <message>
+        <source>Not a security and order matter…</source>
+        <translation>Không thuộc ANTT…</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Trùng lặp…</translation>
+    </message>
+    <message>
+        <source>Propose as a valuable tip…</source>
+        <translation>Đề xuất tin có giá trị…</translation>
+    </message>
+    <message>
+        <source>Confirm as a valuable tip</source>
+        <translation>Xác nhận tin có giá trị</translation>
+    </message>
+    <message>
+        <source>Do not confirm</source>
+        <translation>Không xác nhận</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>Gia hạn…</translation>
+    </message>
+    <message>
+        <source>Please give the reason.</source>
+        <translation>Vui lòng nhập lý do.</translation>
+    </message>
+    <message>
+        <source>Write the forwarding time as dd/MM/yyyy HH:mm.</source>
+        <translation>Nhập thời gian chuyển theo dạng dd/MM/yyyy HH:mm.</translation>
+    </message>
+    <message>
+        <source>Write the original tip's number as TB-NNNN/YYYY.</source>
+        <translation>Nhập số tin báo gốc theo dạng TB-NNNN/YYYY.</translation>
+    </message>
+    <message>
+        <source>There is no tip %1.</source>
+        <translation>Không có tin báo %1.</translation>
     </message>
 </context>
 </TS>

@@ -62,7 +62,10 @@ void TestGuiTrust::officerCannotReveal() {
     auto window = m_s.openWindow(m_s.officer);
     QVERIFY(window);
     QVERIFY(!window->findChild<QAction*>(u"revealAction"_s));
-    QVERIFY(!window->findChild<QMenu*>(u"adminMenu"_s));
+    // The administration menu offers an officer only the legal rules (read-only).
+    QVERIFY(!window->findChild<QAction*>(u"accountsAction"_s));
+    QVERIFY(!window->findChild<QAction*>(u"auditAction"_s));
+    QVERIFY(window->findChild<QAction*>(u"rulesAction"_s));
     QCOMPARE(labelText(window.get(), "userLabel"), u"Phạm Văn Cán — Cán bộ"_s);
     // The list names the informant by pseudonym only.
     QTableView* tips = window->findChild<QTableView*>(u"tipList"_s);

@@ -81,6 +81,7 @@ private Q_SLOTS:
             {Operation::ConfirmValuable, false, true, false},
             {Operation::ExtendTipDeadline, false, true, false},
             {Operation::ImportRecords, false, true, false},
+            {Operation::ChangeRules, false, true, false},
         };
         QCOMPARE(std::size(expected), std::size(kAllOperations));
         for (const Expect& e : expected) {

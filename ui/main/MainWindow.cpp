@@ -3,6 +3,7 @@
 #include "models/domain/Clock.h"
 #include "models/item/CaseListModel.h"
 #include "models/repo/CaseRepo.h"
+#include "models/security/Permissions.h"
 #include "models/security/Session.h"
 #include "models/store/Register.h"
 #include "ui/dashboard/DashboardPage.h"
@@ -10,6 +11,7 @@
 #include "ui/main/ListPage.h"
 #include "ui/main/SessionActions.h"
 #include "ui/main/TipListPage.h"
+#include "ui/tips/ImportDialog.h"
 #include "ui/tips/TipFormDialog.h"
 
 #include <QAction>
@@ -72,6 +74,7 @@ void MainWindow::buildPages() {
     m_dashboard->setObjectName(QStringLiteral("dashboardPage"));
     m_tipPage = new TipListPage(m_register.database(), *m_clock, this);
     m_tipPage->setObjectName(QStringLiteral("tipPage"));
+    m_tipPage->setSession(m_session); // the workflow steps the user may take on a tip
     m_cases = new CaseListModel(this);
     m_casePage = new ListPage(
         m_cases, {CaseListModel::SortRole, CaseListModel::OccurredAt, CaseListModel::Title}, this);
@@ -126,6 +129,11 @@ void MainWindow::buildMenus() {
     reloadAction->setObjectName(QStringLiteral("reloadAction"));
     reloadAction->setShortcut(QKeySequence(Qt::Key_F5));
     connect(reloadAction, &QAction::triggered, this, &MainWindow::reload);
+    file->addSeparator();
+    QAction* importAction = file->addAction(tr("Import the old tip register (CSV)…"));
+    importAction->setObjectName(QStringLiteral("importAction"));
+    importAction->setEnabled(m_session && isAllowed(m_session->role(), Operation::ImportRecords));
+    connect(importAction, &QAction::triggered, this, &MainWindow::importTips);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -234,6 +242,15 @@ void MainWindow::newTip() {
     form->setAttribute(Qt::WA_DeleteOnClose);
     connect(form, &TipFormDialog::tipSaved, this, &MainWindow::reload);
     form->open();
+}
+
+void MainWindow::importTips() {
+    if (!m_session || !isAllowed(m_session->role(), Operation::ImportRecords))
+        return;
+    auto* dialog = new ImportDialog(m_register, *m_clock, *m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, &MainWindow::reload);
+    dialog->open();
 }
 
 void MainWindow::loadCases() {

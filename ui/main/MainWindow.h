@@ -56,6 +56,8 @@ public Q_SLOTS:
     void reload();
     void focusSearch();
     void newTip();
+    // "Import the old tip register (CSV)…" (chiefs): the import dialog, the lists read again after.
+    void importTips();
 
 Q_SIGNALS:
     void reloaded();

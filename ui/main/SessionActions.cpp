@@ -4,6 +4,7 @@
 #include "models/security/Permissions.h"
 #include "models/security/Session.h"
 #include "ui/accounts/AccountsDialog.h"
+#include "ui/admin/RulesDialog.h"
 #include "ui/audit/AuditDialog.h"
 #include "ui/identity/RevealDialog.h"
 
@@ -31,7 +32,8 @@ void SessionActions::install(QMenu* before) {
     const Role role = m_session.role();
     const bool accounts = isAllowed(role, Operation::ManageAccounts);
     const bool audit = isAllowed(role, Operation::ViewAudit);
-    if (accounts || audit) {
+    const bool rules = isAllowed(role, Operation::ReadRecords);
+    if (accounts || audit || rules) {
         auto* admin = new QMenu(tr("&Administration"), m_window);
         admin->setObjectName(QStringLiteral("adminMenu"));
         m_window->menuBar()->insertMenu(before ? before->menuAction() : nullptr, admin);
@@ -44,6 +46,11 @@ void SessionActions::install(QMenu* before) {
             QAction* action = admin->addAction(tr("A&udit trail…"));
             action->setObjectName(QStringLiteral("auditAction"));
             connect(action, &QAction::triggered, this, &SessionActions::openAudit);
+        }
+        if (rules) {
+            QAction* action = admin->addAction(tr("Legal &deadlines and days off…"));
+            action->setObjectName(QStringLiteral("rulesAction"));
+            connect(action, &QAction::triggered, this, &SessionActions::openRules);
         }
     }
     if (!isAllowed(role, Operation::RevealIdentity))
@@ -121,6 +128,12 @@ void SessionActions::openAudit() {
 
 void SessionActions::openAccounts() {
     auto* dialog = new AccountsDialog(m_register, m_clock, m_session, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void SessionActions::openRules() {
+    auto* dialog = new RulesDialog(m_register, m_clock, m_session, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

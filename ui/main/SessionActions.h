@@ -19,9 +19,9 @@ class Session;
 namespace binhyen::ui {
 
 // What the logged-on user may do beyond reading the lists, offered by permission
-// (models/security/Permissions.h): the "Administration" menu (accounts, audit trail) and, for a
-// chief, revealing a tip's sealed informant identity. Officers and inspectors never get the
-// reveal action (and IdentityRepo refuses anyway). Dialogs open window-modal without blocking.
+// (models/security/Permissions.h): the "Administration" menu (accounts, audit trail, legal rules)
+// and, for a chief, revealing a tip's sealed informant identity. Officers and inspectors never get
+// the reveal action (and IdentityRepo refuses anyway). Dialogs open window-modal without blocking.
 class SessionActions : public QObject {
     Q_OBJECT
 public:
@@ -37,6 +37,8 @@ public Q_SLOTS:
     void openReveal();
     void openAudit();
     void openAccounts();
+    // The legal rules and days off: read-only unless the role may change them (ChangeRules).
+    void openRules();
     // Enables the reveal action for the selected tip when it has a sealed identity.
     void updateActions();
 

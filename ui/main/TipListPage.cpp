@@ -87,6 +87,7 @@ TipListPage::TipListPage(QSqlDatabase db, const Clock& clock, QWidget* parent)
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("resultCount"));
     buildFilterBar();
+    m_steps = new TipStatusBar(db, clock, m_view, this);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_search, 1);
@@ -97,6 +98,7 @@ TipListPage::TipListPage(QSqlDatabase db, const Clock& clock, QWidget* parent)
     box->setSpacing(4);
     box->addLayout(top);
     box->addWidget(findChild<QWidget*>(QStringLiteral("filterBar")));
+    box->addWidget(m_steps);
     box->addWidget(m_view, 1);
 
     // Typing searches after a short pause; filters apply at once.
@@ -106,6 +108,11 @@ TipListPage::TipListPage(QSqlDatabase db, const Clock& clock, QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, typing, qOverload<>(&QTimer::start));
     connect(typing, &QTimer::timeout, this, &TipListPage::apply);
     connect(m_search, &QLineEdit::returnPressed, this, &TipListPage::apply);
+    // After a workflow step the list is read again, on the same tip.
+    connect(m_steps, &TipStatusBar::changed, this, [this](qint64 tipId) {
+        apply();
+        selectTip(tipId);
+    });
     // The number and the received time sort (by order of entry); other columns do not.
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder) {
         QHeaderView* h = m_view->horizontalHeader();
@@ -272,6 +279,10 @@ void TipListPage::clearFilters() {
 void TipListPage::showTip(qint64 tipId) {
     clearFilters();
     apply();
+    selectTip(tipId);
+}
+
+void TipListPage::selectTip(qint64 tipId) {
     auto row = TipListRepo(m_db).position(m_model->filter(), tipId);
     if (!row || row.value() < 0)
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/repo/TipListRepo.h"
+#include "ui/tips/TipStatusBar.h"
 
 #include <QWidget>
 
@@ -29,6 +30,10 @@ public:
     QTableView* view() const { return m_view; }
     TipWindowModel* model() const { return m_model; }
     QLineEdit* searchBox() const { return m_search; }
+    // The selected tip's workflow steps (tool bar and context menu).
+    TipStatusBar* statusBar() const { return m_steps; }
+    // Who acts on the workflow steps; without a session they are all off.
+    void setSession(const Session* session) { m_steps->setSession(session); }
 
     // Fills the choice lists and reads the list again (F5).
     void reload();
@@ -45,6 +50,7 @@ private:
     TipFilter currentFilter() const;
     void apply();
     void clearFilters();
+    void selectTip(qint64 tipId);
 
     QSqlDatabase m_db;
     const Clock& m_clock;
@@ -63,6 +69,7 @@ private:
     QCheckBox* m_dueSoon = nullptr;
     QCheckBox* m_overdue = nullptr;
     QLabel* m_count = nullptr;
+    TipStatusBar* m_steps = nullptr;
     bool m_applying = false;
 };
 

@@ -3,7 +3,7 @@
 #include "models/domain/StationTime.h"
 #include "models/repo/AuditRepo.h"
 #include "models/repo/StationKeyRepo.h"
-#include "models/security/Canonical.h"
+#include "models/repo/UserRepoDetail.h"
 #include "models/security/Crypto.h"
 #include "models/security/Permissions.h"
 #include "models/store/Transaction.h"
@@ -14,67 +14,8 @@
 
 namespace binhyen {
 
-namespace {
-
-constexpr char kAccountContext[] = "BinhYen account record v1";
-constexpr char kUserKeyContext[] = "BinhYen user key v1";
+using namespace userrepo;
 using Purpose = StationKeyRepo::Purpose;
-
-Error dbError(const QSqlQuery& q) {
-    return makeError(
-        ErrorCode::Io,
-        QCoreApplication::translate("UserRepo", "The accounts could not be read or written."),
-        q.lastError().text());
-}
-
-QByteArray accountBytes(const QSqlQuery& q) {
-    // id, username, full_name, role, active
-    return Canonical()
-        .add(q.value(0).toLongLong())
-        .add(q.value(1).toString())
-        .add(q.value(2).toString())
-        .add(q.value(3).toString())
-        .add(q.value(4).toLongLong())
-        .bytes();
-}
-
-QByteArray userKeyBytes(qint64 userId, const QByteArray& publicKey, const QString& createdAt) {
-    return Canonical().add(userId).add(publicKey).add(createdAt).bytes();
-}
-
-Account accountFrom(const QSqlQuery& q) {
-    Account a;
-    a.id = q.value(0).toLongLong();
-    a.username = q.value(1).toString();
-    a.fullName = q.value(2).toString();
-    a.role = roleFromCode(q.value(3).toString()).value_or(Role::Inspector);
-    a.active = q.value(4).toBool();
-    a.rank = q.value(5).toString();
-    a.position = q.value(6).toString();
-    a.hasPassword = !q.value(7).isNull();
-    a.mustChangePassword = q.value(8).toBool();
-    a.lockedUntil = stationTimeFromText(q.value(9).toString());
-    return a;
-}
-
-const QString kAccountColumns = QStringLiteral(
-    "id, username, full_name, role, active, rank, position, password_hash, must_change_password, "
-    "locked_until, failed_logons, wrap_salt, wrap_opslimit, wrap_memlimit");
-
-int setting(QSqlDatabase db, const QString& key, int fallback) {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    q.addBindValue(key);
-    if (q.exec() && q.next()) {
-        bool ok = false;
-        const int v = q.value(0).toInt(&ok);
-        if (ok && v > 0)
-            return v;
-    }
-    return fallback;
-}
-
-} // namespace
 
 UserRepo::UserRepo(QSqlDatabase db, const Clock& clock)
     : m_db(std::move(db))
@@ -210,6 +151,19 @@ Result<void> UserRepo::audit(const Session& chief, const QString& action, qint64
     return {};
 }
 
+Result<void> UserRepo::grantStationSecrets(const Session& holder, qint64 userId,
+                                           const SecretBytes& wrappingKey) {
+    StationKeyRepo keys(m_db);
+    for (auto purpose : {Purpose::Identity, Purpose::Signing}) {
+        auto secret = keys.unwrapForChief(holder, purpose);
+        if (!secret)
+            return secret.error();
+        if (auto r = keys.wrapFor(userId, wrappingKey, purpose, secret.value()); !r)
+            return r;
+    }
+    return {};
+}
+
 Result<SecretBytes> UserRepo::chiefSigningKey(const Session& chief) const {
     if (auto allowed = require(chief, Operation::ManageAccounts); !allowed)
         return allowed.error();
@@ -272,14 +226,8 @@ Result<void> UserRepo::enableAccount(const Session& chief, qint64 userId,
     if (auto r = addUserKey(userId, wk, signing.value()); !r)
         return r.error();
     if (account.value().role == Role::Chief) {
-        StationKeyRepo keys(m_db);
-        for (auto purpose : {Purpose::Identity, Purpose::Signing}) {
-            auto secret = keys.unwrapForChief(chief, purpose);
-            if (!secret)
-                return secret.error();
-            if (auto r = keys.wrapFor(userId, wk, purpose, secret.value()); !r)
-                return r;
-        }
+        if (auto r = grantStationSecrets(chief, userId, wk); !r)
+            return r;
     }
     if (auto r = signAccount(userId, chief.userId(), signing.value()); !r)
         return r;
@@ -305,93 +253,6 @@ Result<qint64> UserRepo::createAccount(const Session& chief, const NewAccount& a
     if (auto r = tx.commit(); !r)
         return r.error();
     return id;
-}
-
-Result<Session> UserRepo::logon(const QString& username, const SecretBytes& password) {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT ") + kAccountColumns +
-              QStringLiteral(" FROM users WHERE username = ?"));
-    q.addBindValue(username.trimmed().toLower());
-    if (!q.exec())
-        return dbError(q);
-    const Error wrong =
-        makeError(ErrorCode::WrongKey,
-                  QCoreApplication::translate("UserRepo", "Wrong user name or password."));
-    if (!q.next())
-        return wrong;
-    const Account account = accountFrom(q);
-    if (!account.active)
-        return makeError(
-            ErrorCode::NotPermitted,
-            QCoreApplication::translate("UserRepo", "This account has been deactivated."));
-    if (!account.hasPassword)
-        return makeError(
-            ErrorCode::NotPermitted,
-            QCoreApplication::translate("UserRepo",
-                                        "This account has no password yet; a chief must set one."));
-    const QDateTime at = m_clock.now();
-    if (account.lockedUntil.isValid() && account.lockedUntil > at) {
-        const int minutes = static_cast<int>((at.secsTo(account.lockedUntil) + 59) / 60);
-        return makeError(ErrorCode::NotPermitted,
-                         QCoreApplication::translate(
-                             "UserRepo",
-                             "Too many wrong passwords: this account is locked for %n more "
-                             "minute(s).",
-                             nullptr, minutes));
-    }
-    if (!crypto::verifyPassword(q.value(7).toString(), password)) {
-        const int maxFailures = setting(m_db, QStringLiteral("logon.max_failures"), 5);
-        const int lockMinutes = setting(m_db, QStringLiteral("logon.lockout_minutes"), 10);
-        const int failures = q.value(10).toInt() + 1;
-        QSqlQuery u(m_db);
-        if (failures >= maxFailures) {
-            u.prepare(QStringLiteral(
-                "UPDATE users SET failed_logons = 0, locked_until = ? WHERE id = ?"));
-            u.addBindValue(stationTimeText(at.addSecs(lockMinutes * 60)));
-        } else {
-            u.prepare(QStringLiteral("UPDATE users SET failed_logons = ? WHERE id = ?"));
-            u.addBindValue(failures);
-        }
-        u.addBindValue(account.id);
-        u.exec();
-        if (failures >= maxFailures)
-            return makeError(
-                ErrorCode::NotPermitted,
-                QCoreApplication::translate(
-                    "UserRepo", "Wrong password %1 times: this account is locked for %2 minutes.")
-                    .arg(maxFailures)
-                    .arg(lockMinutes));
-        return makeError(ErrorCode::WrongKey,
-                         QCoreApplication::translate(
-                             "UserRepo",
-                             "Wrong user name or password. %n attempt(s) left before the account "
-                             "is locked.",
-                             nullptr, maxFailures - failures));
-    }
-    QSqlQuery reset(m_db);
-    reset.prepare(
-        QStringLiteral("UPDATE users SET failed_logons = 0, locked_until = NULL WHERE id = ?"));
-    reset.addBindValue(account.id);
-    reset.exec();
-
-    crypto::WrapParams params{q.value(11).toByteArray(), q.value(12).toULongLong(),
-                              q.value(13).toULongLong()};
-    SecretBytes wk = crypto::wrappingKey(password, params);
-    QSqlQuery k(m_db);
-    k.prepare(QStringLiteral(
-        "SELECT id, secret_wrapped FROM user_keys WHERE user_id = ? ORDER BY id DESC LIMIT 1"));
-    k.addBindValue(account.id);
-    if (!k.exec() || !k.next())
-        return makeError(ErrorCode::Damaged, QCoreApplication::translate(
-                                                 "UserRepo", "This account has no signing key."));
-    auto secret = crypto::unwrap(wk, k.value(1).toByteArray());
-    if (!secret)
-        return makeError(
-            ErrorCode::Damaged,
-            QCoreApplication::translate(
-                "UserRepo", "This account's signing key cannot be opened with its password."));
-    return Session(account.id, account.username, account.fullName, account.role,
-                   k.value(0).toLongLong(), secret.take(), std::move(wk));
 }
 
 Result<void> UserRepo::changePassword(Session& session, const SecretBytes& oldPassword,
@@ -421,14 +282,8 @@ Result<void> UserRepo::changePassword(Session& session, const SecretBytes& oldPa
     if (!k.exec())
         return dbError(k);
     if (session.isChief()) {
-        StationKeyRepo keys(m_db);
-        for (auto purpose : {Purpose::Identity, Purpose::Signing}) {
-            auto secret = keys.unwrapForChief(session, purpose);
-            if (!secret)
-                return secret.error();
-            if (auto r = keys.wrapFor(session.userId(), wk, purpose, secret.value()); !r)
-                return r;
-        }
+        if (auto r = grantStationSecrets(session, session.userId(), wk); !r)
+            return r;
     }
     if (auto r = tx.commit(); !r)
         return r;
@@ -549,96 +404,6 @@ Result<void> UserRepo::setRole(const Session& chief, qint64 userId, Role role) {
         !r)
         return r;
     return tx.commit();
-}
-
-Result<QList<Account>> UserRepo::list() const {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT ") + kAccountColumns +
-                QStringLiteral(" FROM users ORDER BY id")))
-        return dbError(q);
-    QList<Account> out;
-    while (q.next())
-        out.append(accountFrom(q));
-    return out;
-}
-
-Result<Account> UserRepo::find(const QString& username) const {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT ") + kAccountColumns +
-              QStringLiteral(" FROM users WHERE username = ?"));
-    q.addBindValue(username.trimmed().toLower());
-    if (!q.exec())
-        return dbError(q);
-    if (!q.next())
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate(
-                                                  "UserRepo", "No account with the user name %1.")
-                                                  .arg(username));
-    return accountFrom(q);
-}
-
-Result<Account> UserRepo::find(qint64 userId) const {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT ") + kAccountColumns +
-              QStringLiteral(" FROM users WHERE id = ?"));
-    q.addBindValue(userId);
-    if (!q.exec())
-        return dbError(q);
-    if (!q.next())
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("UserRepo", "No such account."));
-    return accountFrom(q);
-}
-
-Result<void> UserRepo::verifyAccounts() const {
-    auto stationKey = StationKeyRepo(m_db).publicKey(Purpose::Signing);
-    if (!stationKey)
-        return stationKey.error();
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT id, username, full_name, role, active, record_signature "
-                               "FROM users WHERE password_hash IS NOT NULL OR record_signature IS "
-                               "NOT NULL ORDER BY id")))
-        return dbError(q);
-    while (q.next()) {
-        if (!crypto::verifySignature(stationKey.value(), accountBytes(q), q.value(5).toByteArray(),
-                                     kAccountContext))
-            return makeError(
-                ErrorCode::VerificationFailed,
-                QCoreApplication::translate(
-                    "UserRepo",
-                    "The account \"%1\" was changed outside BinhYen (its signature does "
-                    "not match).")
-                    .arg(q.value(1).toString()),
-                QStringLiteral("users.id=%1").arg(q.value(0).toLongLong()));
-    }
-    QSqlQuery k(m_db);
-    if (!k.exec(
-            QStringLiteral("SELECT id, user_id, public_key, created_at, signature FROM user_keys")))
-        return dbError(k);
-    while (k.next()) {
-        if (!crypto::verifySignature(stationKey.value(),
-                                     userKeyBytes(k.value(1).toLongLong(), k.value(2).toByteArray(),
-                                                  k.value(3).toString()),
-                                     k.value(4).toByteArray(), kUserKeyContext))
-            return makeError(ErrorCode::VerificationFailed,
-                             QCoreApplication::translate(
-                                 "UserRepo", "A user's signing key was replaced outside BinhYen."),
-                             QStringLiteral("user_keys.id=%1").arg(k.value(0).toLongLong()));
-    }
-    return {};
-}
-
-Result<QByteArray> UserRepo::userPublicKey(qint64 keyId, qint64* userId) const {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT public_key, user_id FROM user_keys WHERE id = ?"));
-    q.addBindValue(keyId);
-    if (!q.exec())
-        return dbError(q);
-    if (!q.next())
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("UserRepo", "Unknown signing key."));
-    if (userId)
-        *userId = q.value(1).toLongLong();
-    return q.value(0).toByteArray();
 }
 
 } // namespace binhyen

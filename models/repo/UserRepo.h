@@ -87,6 +87,9 @@ private:
     Result<void> signAccount(qint64 userId, qint64 signedBy, const SecretBytes& stationSigning);
     Result<qint64> insertAccount(const NewAccount& account);
     Result<SecretBytes> chiefSigningKey(const Session& chief) const;
+    // Wraps the station secrets that `holder` (a chief) can open for `userId`'s wrapping key.
+    Result<void> grantStationSecrets(const Session& holder, qint64 userId,
+                                     const SecretBytes& wrappingKey);
     // The audit row of a chief's change to an account (after the change, same transaction).
     Result<void> audit(const Session& chief, const QString& action, qint64 userId,
                        const QVariantMap& changes);

@@ -3,8 +3,8 @@
 #include "app/cli/Arguments.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/KeySources.h"
-#include "models/repo/AuditAnchor.h"
-#include "models/repo/AuditRepo.h"
+#include "models/repo/audit/AuditAnchor.h"
+#include "models/repo/audit/AuditRepo.h"
 #include "models/store/Register.h"
 
 #include <QCoreApplication>

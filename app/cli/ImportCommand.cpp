@@ -4,7 +4,7 @@
 #include "app/cli/KeySources.h"
 #include "app/cli/UserSession.h"
 #include "models/domain/Clock.h"
-#include "models/repo/TipImportRepo.h"
+#include "models/repo/tips/TipImportRepo.h"
 #include "models/store/Register.h"
 
 #include <QCoreApplication>

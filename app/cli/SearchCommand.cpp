@@ -3,7 +3,7 @@
 #include "app/cli/Commands.h"
 #include "app/cli/KeySources.h"
 #include "app/cli/UserSession.h"
-#include "models/repo/SearchRepo.h"
+#include "models/repo/tips/SearchRepo.h"
 #include "models/store/Register.h"
 
 #include <QCoreApplication>

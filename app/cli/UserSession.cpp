@@ -4,7 +4,7 @@
 #include "app/cli/CliOutput.h"
 #include "app/cli/KeySources.h"
 #include "models/domain/Clock.h"
-#include "models/repo/AuditAnchor.h"
+#include "models/repo/audit/AuditAnchor.h"
 #include "models/security/Keychain.h"
 #include "models/security/LogonService.h"
 #include "models/store/Register.h"

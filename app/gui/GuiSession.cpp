@@ -2,9 +2,9 @@
 
 #include "app/cli/Arguments.h"
 #include "app/gui/SessionController.h"
-#include "models/repo/AuditAnchor.h"
-#include "models/repo/BackupLogRepo.h"
-#include "models/repo/StationRepo.h"
+#include "models/repo/accounts/StationRepo.h"
+#include "models/repo/audit/AuditAnchor.h"
+#include "models/repo/store/BackupLogRepo.h"
 #include "models/security/KeyDerivation.h"
 #include "models/security/KeyFiles.h"
 #include "models/security/Keychain.h"

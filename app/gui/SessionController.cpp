@@ -1,7 +1,7 @@
 #include "app/gui/SessionController.h"
 
-#include "models/repo/StationRepo.h"
-#include "models/repo/UserRepo.h"
+#include "models/repo/accounts/StationRepo.h"
+#include "models/repo/accounts/UserRepo.h"
 #include "models/store/Register.h"
 #include "ui/dialogs/Messages.h"
 #include "ui/main/MainWindow.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/domain/Clock.h"
-#include "models/repo/UserRepo.h"
+#include "models/repo/accounts/UserRepo.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/repo/AuditRepo.h"
+#include "models/repo/audit/AuditRepo.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/repo/TipListRepo.h"
+#include "models/repo/tips/TipListRepo.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,9 +1,9 @@
 #include "models/security/LogonService.h"
 
-#include "models/repo/AuditAnchor.h"
-#include "models/repo/AuditRepo.h"
-#include "models/repo/IdentityRepo.h"
-#include "models/repo/UserRepo.h"
+#include "models/repo/accounts/UserRepo.h"
+#include "models/repo/audit/AuditAnchor.h"
+#include "models/repo/audit/AuditRepo.h"
+#include "models/repo/identity/IdentityRepo.h"
 
 #include <QLoggingCategory>
 

@@ -1,6 +1,6 @@
 #include "models/security/StationSetup.h"
 
-#include "models/repo/AuditRepo.h"
+#include "models/repo/audit/AuditRepo.h"
 #include "models/security/KeyDerivation.h"
 #include "models/store/Register.h"
 #include "models/store/Transaction.h"

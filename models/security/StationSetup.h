@@ -2,8 +2,8 @@
 
 #include "models/domain/Clock.h"
 #include "models/domain/Result.h"
-#include "models/repo/StationRepo.h"
-#include "models/repo/UserRepo.h"
+#include "models/repo/accounts/StationRepo.h"
+#include "models/repo/accounts/UserRepo.h"
 #include "models/security/SecretBytes.h"
 
 #include <memory>

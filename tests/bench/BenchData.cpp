@@ -2,7 +2,7 @@
 
 #include "models/domain/Clock.h"
 #include "models/domain/LegalClock.h"
-#include "models/repo/DemoPhrases.h"
+#include "models/repo/demo/DemoPhrases.h"
 
 namespace binhyen::bench {
 

@@ -1,9 +1,9 @@
 // binhyen-bench generate: a realistic register of N tips, deterministic from the seed.
 #include "app/cli/Arguments.h"
 #include "models/domain/LegalClock.h"
-#include "models/repo/RulesRepo.h"
-#include "models/repo/TipRepo.h"
-#include "models/repo/UserRepo.h"
+#include "models/repo/accounts/UserRepo.h"
+#include "models/repo/tips/RulesRepo.h"
+#include "models/repo/tips/TipRepo.h"
 #include "models/security/KeyDerivation.h"
 #include "models/security/KeyFiles.h"
 #include "models/security/RecoveryKey.h"

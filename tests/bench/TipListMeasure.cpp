@@ -1,16 +1,12 @@
 #include "tests/bench/TipListMeasure.h"
 
+#include "models/repo/tips/TipListRepo.h"
 #include "tests/bench/BenchCommon.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QVariant>
 #include <functional>
-
-#if __has_include("models/repo/TipListRepo.h")
-#include "models/repo/TipListRepo.h"
-#define BINHYEN_BENCH_TIP_LIST_REPO 1
-#endif
 
 namespace binhyen::bench {
 
@@ -61,7 +57,6 @@ int sqlPage(QSqlDatabase db, qint64 offset) {
 void measureTipList(QSqlDatabase db, QJsonObject& result) {
     const qint64 count = sqlCount(db);
     int lastRows = 0;
-#ifdef BINHYEN_BENCH_TIP_LIST_REPO
     TipListRepo list(db);
     const TipFilter all;
     result.insert(u"tip_list_open"_s, summarize(timed([&] {
@@ -75,9 +70,6 @@ void measureTipList(QSqlDatabase db, QJsonObject& result) {
                       lastRows = rows ? int(rows.value().size()) : -1;
                   })));
     result.insert(u"tip_list_via"_s, u"TipListRepo::count + page"_s);
-#else
-    result.insert(u"tip_list_via"_s, u"bench SQL (TipListRepo not present)"_s);
-#endif
     result.insert(u"tip_list_sql_offset_end"_s, summarize(timed([&] {
                       const qint64 n = sqlCount(db);
                       const int rows = sqlPage(db, n - kPage);

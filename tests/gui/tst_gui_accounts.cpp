@@ -2,7 +2,7 @@
 // password (too short refused, explained), who can log on and must change it; deactivated after a
 // question, never deleted, and reactivated. Officers get no "Administration" menu.
 #include "models/item/AccountListModel.h"
-#include "models/repo/UserRepo.h"
+#include "models/repo/accounts/UserRepo.h"
 #include "tests/gui/tst_gui_trust_helpers.h"
 #include "tests/support/TestSupport.h"
 #include "ui/accounts/AccountFormDialog.h"

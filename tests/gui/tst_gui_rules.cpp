@@ -1,7 +1,7 @@
 // The legal rules and days off dialog: the rules in force listed with their Vietnamese
 // descriptions and sources; a chief changes a value from a date (a new row, audited) without a
 // blocking exec(); an officer only reads.
-#include "models/repo/RulesRepo.h"
+#include "models/repo/tips/RulesRepo.h"
 #include "tests/support/AuditFixture.h"
 #include "tests/support/TestSupport.h"
 #include "ui/admin/HolidaysPage.h"

@@ -2,8 +2,8 @@
 // register, and a register made without a chief), logon, failed logons and lockout, forced
 // password change, idle lock and Ctrl+L, unlock. Screenshots go to the temp folder.
 #include "app/gui/SessionController.h"
-#include "models/repo/StationRepo.h"
-#include "models/repo/UserRepo.h"
+#include "models/repo/accounts/StationRepo.h"
+#include "models/repo/accounts/UserRepo.h"
 #include "models/security/KeyDerivation.h"
 #include "models/security/RecoveryKey.h"
 #include "tests/gui/tst_gui_session_helpers.h"

@@ -2,7 +2,7 @@
 // of injected time), a forced password change, idle lock after the configured minutes, Ctrl+L,
 // the lock screen hiding every register window, unlock with a fresh logon, another user.
 #include "app/gui/SessionController.h"
-#include "models/repo/UserRepo.h"
+#include "models/repo/accounts/UserRepo.h"
 #include "models/security/RecoveryKey.h"
 #include "models/security/StationSetup.h"
 #include "tests/gui/tst_gui_session_helpers.h"

@@ -2,11 +2,11 @@
 // input-method events; the tip is numbered, has its legal deadline, its identity sealed and is
 // found by an unaccented search that never finds the identity; a draft survives a crash.
 #include "models/domain/Clock.h"
-#include "models/repo/IdentityRepo.h"
-#include "models/repo/SearchRepo.h"
-#include "models/repo/StationRepo.h"
-#include "models/repo/TipDraftRepo.h"
-#include "models/repo/UserRepo.h"
+#include "models/repo/accounts/StationRepo.h"
+#include "models/repo/accounts/UserRepo.h"
+#include "models/repo/identity/IdentityRepo.h"
+#include "models/repo/tips/SearchRepo.h"
+#include "models/repo/tips/TipDraftRepo.h"
 #include "models/security/KeyDerivation.h"
 #include "tests/support/TempRegister.h"
 #include "tests/support/TestSupport.h"

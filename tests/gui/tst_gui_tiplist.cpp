@@ -3,9 +3,9 @@
 // remembered per user.
 #include "models/domain/Clock.h"
 #include "models/item/TipWindowModel.h"
-#include "models/repo/DemoRepo.h"
-#include "models/repo/SearchRepo.h"
-#include "models/repo/TipRepo.h"
+#include "models/repo/demo/DemoRepo.h"
+#include "models/repo/tips/SearchRepo.h"
+#include "models/repo/tips/TipRepo.h"
 #include "models/security/KeyDerivation.h"
 #include "models/security/Session.h"
 #include "tests/support/TempRegister.h"

@@ -4,10 +4,10 @@
 #pragma once
 
 #include "models/domain/Clock.h"
-#include "models/repo/AuditRepo.h"
-#include "models/repo/IdentityRepo.h"
-#include "models/repo/TipRepo.h"
-#include "models/repo/UserRepo.h"
+#include "models/repo/accounts/UserRepo.h"
+#include "models/repo/audit/AuditRepo.h"
+#include "models/repo/identity/IdentityRepo.h"
+#include "models/repo/tips/TipRepo.h"
 #include "models/security/KeyDerivation.h"
 #include "models/security/SecretBytes.h"
 #include "models/security/Session.h"

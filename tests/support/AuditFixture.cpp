@@ -1,8 +1,8 @@
 #include "tests/support/AuditFixture.h"
 
 #include "models/domain/Tip.h"
-#include "models/repo/TipRepo.h"
-#include "models/repo/UserRepo.h"
+#include "models/repo/accounts/UserRepo.h"
+#include "models/repo/tips/TipRepo.h"
 #include "models/security/AuditChain.h"
 #include "models/security/Crypto.h"
 #include "models/security/KeyDerivation.h"

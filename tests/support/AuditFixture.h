@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/domain/Clock.h"
-#include "models/repo/AuditRepo.h"
+#include "models/repo/audit/AuditRepo.h"
 #include "models/security/Session.h"
 #include "tests/support/TempRegister.h"
 

@@ -1,7 +1,7 @@
 // Accounts and roles: Argon2id, lockout with an injected clock, the permission table, password
 // changes and resets that keep the station secrets, signed account records.
-#include "models/repo/StationKeyRepo.h"
-#include "models/repo/UserRepo.h"
+#include "models/repo/accounts/StationKeyRepo.h"
+#include "models/repo/accounts/UserRepo.h"
 #include "models/security/Crypto.h"
 #include "models/security/KeyDerivation.h"
 #include "models/security/Permissions.h"

@@ -1,8 +1,8 @@
 // The audit trail against an insider who holds the register key and writes SQL directly (the
 // append-only triggers dropped first): every attack of issue 3 is caught by verify(), which names
 // the first problem's place; an untouched register verifies intact.
-#include "models/repo/AuditRepo.h"
-#include "models/repo/UserRepo.h"
+#include "models/repo/accounts/UserRepo.h"
+#include "models/repo/audit/AuditRepo.h"
 #include "models/security/AuditChain.h"
 #include "models/security/ClockWatch.h"
 #include "models/security/Crypto.h"

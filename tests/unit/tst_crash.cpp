@@ -2,7 +2,7 @@
 // moments. After each kill the register opens, passes integrity_check, and holds every tip the
 // child reported committed. BINHYEN_CRASH_ROUNDS raises the number of rounds (stress runs).
 #include "models/domain/Tip.h"
-#include "models/repo/TipRepo.h"
+#include "models/repo/tips/TipRepo.h"
 #include "models/security/KeyFiles.h"
 #include "tests/support/TempRegister.h"
 

@@ -1,12 +1,12 @@
 // The demo register: the 3 September 2020 story and the recent months, in a real encrypted
 // register. Checks go through SQL where no repository exposes the figure yet.
 #include "models/domain/Clock.h"
-#include "models/repo/AuditRepo.h"
-#include "models/repo/CaseRepo.h"
-#include "models/repo/DemoRepo.h"
-#include "models/repo/IdentityRepo.h"
-#include "models/repo/TipRepo.h"
-#include "models/repo/UserRepo.h"
+#include "models/repo/accounts/UserRepo.h"
+#include "models/repo/audit/AuditRepo.h"
+#include "models/repo/demo/DemoRepo.h"
+#include "models/repo/identity/IdentityRepo.h"
+#include "models/repo/tips/CaseRepo.h"
+#include "models/repo/tips/TipRepo.h"
 #include "models/security/KeyDerivation.h"
 #include "models/security/RecoveryKey.h"
 #include "models/security/SecretBytes.h"

@@ -1,8 +1,8 @@
 // The audit checkpoint kept outside the register (gnome-keyring in its own D-Bus session,
 // tests/support/with-keyring.sh) and `binhyen audit verify` through the real binary: an older
 // backup put in place is caught; exit 0 when intact, 7 when broken.
-#include "models/repo/AuditAnchor.h"
-#include "models/repo/AuditRepo.h"
+#include "models/repo/audit/AuditAnchor.h"
+#include "models/repo/audit/AuditRepo.h"
 #include "models/security/KeyFiles.h"
 #include "models/security/Keychain.h"
 #include "models/store/Backup.h"

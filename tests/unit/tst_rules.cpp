@@ -1,6 +1,6 @@
 // The rules and holidays tables of a real register feed the legal clocks.
 #include "models/domain/Clock.h"
-#include "models/repo/RulesRepo.h"
+#include "models/repo/tips/RulesRepo.h"
 #include "tests/support/AuditFixture.h"
 #include "tests/support/TempRegister.h"
 

@@ -3,8 +3,8 @@
 #include "models/domain/SearchText.h"
 #include "models/domain/TextFold.h"
 #include "models/domain/Tip.h"
-#include "models/repo/SearchRepo.h"
-#include "models/repo/TipRepo.h"
+#include "models/repo/tips/SearchRepo.h"
+#include "models/repo/tips/TipRepo.h"
 #include "models/security/Session.h"
 #include "tests/support/TempRegister.h"
 

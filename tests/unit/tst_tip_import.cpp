@@ -2,9 +2,9 @@
 // skipping them, values kept as written with a warning, garbage, sealed identities, old numbers.
 #include "models/domain/TextFold.h"
 #include "models/domain/import/TextDecoding.h"
-#include "models/repo/IdentityRepo.h"
-#include "models/repo/SearchRepo.h"
-#include "models/repo/TipImportRepo.h"
+#include "models/repo/identity/IdentityRepo.h"
+#include "models/repo/tips/SearchRepo.h"
+#include "models/repo/tips/TipImportRepo.h"
 #include "tests/support/AuditFixture.h"
 
 #include <QRandomGenerator>

@@ -1,10 +1,10 @@
 // The tip workflow (issue 4 item 4): every step allowed or refused by role and by state, with
 // who, when and why kept in the history, a signed audit row per step, and the trail intact.
 #include "models/domain/Tip.h"
-#include "models/repo/AuditRepo.h"
-#include "models/repo/TipRepo.h"
-#include "models/repo/TipWorkflowRepo.h"
-#include "models/repo/UserRepo.h"
+#include "models/repo/accounts/UserRepo.h"
+#include "models/repo/audit/AuditRepo.h"
+#include "models/repo/tips/TipRepo.h"
+#include "models/repo/tips/TipWorkflowRepo.h"
 #include "models/security/Session.h"
 #include "tests/support/AuditFixture.h"
 

@@ -1,8 +1,8 @@
 #include "ui/accounts/AccountsDialog.h"
 
 #include "models/item/AccountListModel.h"
-#include "models/repo/IdentityRepo.h"
-#include "models/repo/UserRepo.h"
+#include "models/repo/accounts/UserRepo.h"
+#include "models/repo/identity/IdentityRepo.h"
 #include "models/security/KeyDerivation.h"
 #include "models/security/Permissions.h"
 #include "models/security/Session.h"

@@ -1,6 +1,6 @@
 #include "ui/accounts/PasswordFields.h"
 
-#include "models/repo/UserRepo.h"
+#include "models/repo/accounts/UserRepo.h"
 #include "ui/session/PasswordText.h"
 
 #include <QFormLayout>

@@ -1,6 +1,6 @@
 #include "ui/accounts/ResetPasswordDialog.h"
 
-#include "models/repo/UserRepo.h"
+#include "models/repo/accounts/UserRepo.h"
 #include "models/store/Register.h"
 #include "ui/accounts/PasswordFields.h"
 

@@ -1,7 +1,7 @@
 #include "ui/admin/HolidaysPage.h"
 
 #include "models/domain/Clock.h"
-#include "models/repo/RulesRepo.h"
+#include "models/repo/tips/RulesRepo.h"
 #include "models/security/Permissions.h"
 #include "models/security/Session.h"
 #include "models/store/Register.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/repo/RulesRepo.h"
+#include "models/repo/tips/RulesRepo.h"
 
 #include <QDialog>
 #include <QList>

@@ -2,8 +2,8 @@
 
 #include "models/domain/Clock.h"
 #include "models/item/AuditListModel.h"
-#include "models/repo/AuditRepo.h"
-#include "models/repo/UserRepo.h"
+#include "models/repo/accounts/UserRepo.h"
+#include "models/repo/audit/AuditRepo.h"
 #include "models/store/Register.h"
 
 #include <QApplication>

@@ -2,7 +2,7 @@
 
 #include "models/domain/Clock.h"
 #include "models/item/TipWindowModel.h"
-#include "models/repo/TipListRepo.h"
+#include "models/repo/tips/TipListRepo.h"
 #include "ui/main/DueDelegate.h"
 #include "ui/main/TipColumns.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/repo/IdentityRepo.h"
+#include "models/repo/identity/IdentityRepo.h"
 
 #include <QDialog>
 

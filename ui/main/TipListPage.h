@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/repo/TipListRepo.h"
+#include "models/repo/tips/TipListRepo.h"
 #include "ui/tips/TipStatusBar.h"
 
 #include <QWidget>

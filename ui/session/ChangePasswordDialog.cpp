@@ -1,6 +1,6 @@
 #include "ui/session/ChangePasswordDialog.h"
 
-#include "models/repo/UserRepo.h"
+#include "models/repo/accounts/UserRepo.h"
 #include "models/security/LogonService.h"
 #include "ui/session/PasswordText.h"
 

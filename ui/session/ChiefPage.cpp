@@ -1,6 +1,6 @@
 #include "ui/session/ChiefPage.h"
 
-#include "models/repo/UserRepo.h"
+#include "models/repo/accounts/UserRepo.h"
 #include "ui/session/FirstRunWizard.h"
 #include "ui/session/PasswordText.h"
 

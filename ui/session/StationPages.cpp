@@ -1,6 +1,6 @@
 #include "ui/session/StationPages.h"
 
-#include "models/repo/StationRepo.h"
+#include "models/repo/accounts/StationRepo.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #include "ui/tips/ImportDialog.h"
 
 #include "models/domain/import/CsvReader.h"
-#include "models/repo/TipImportRepo.h"
+#include "models/repo/tips/TipImportRepo.h"
 #include "models/store/Register.h"
 
 #include <QCheckBox>

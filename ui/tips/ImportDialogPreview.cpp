@@ -1,6 +1,6 @@
 // ImportDialog: the preview, the per-row error list and the import itself.
 #include "models/domain/Labels.h"
-#include "models/repo/TipImportRepo.h"
+#include "models/repo/tips/TipImportRepo.h"
 #include "models/store/Register.h"
 #include "ui/tips/ImportDialog.h"
 

@@ -1,8 +1,8 @@
 // TipFormDialog: saving, drafts, discarding and the identity warning.
 #include "models/domain/Clock.h"
 #include "models/domain/Tip.h"
-#include "models/repo/TipDraftRepo.h"
-#include "models/repo/TipIntake.h"
+#include "models/repo/tips/TipDraftRepo.h"
+#include "models/repo/tips/TipIntake.h"
 #include "models/security/IdentityCodec.h"
 #include "models/store/Register.h"
 #include "ui/dialogs/Messages.h"

@@ -1,7 +1,7 @@
 #include "ui/tips/TipFormDialog.h"
 
 #include "models/domain/Clock.h"
-#include "models/repo/TipIntake.h"
+#include "models/repo/tips/TipIntake.h"
 #include "models/store/Register.h"
 #include "ui/dialogs/Messages.h"
 #include "ui/tips/FoldedCompleter.h"

@@ -1,7 +1,7 @@
 #include "ui/tips/TipStatusBar.h"
 
 #include "models/item/TipWindowModel.h"
-#include "models/repo/TipWorkflowRepo.h"
+#include "models/repo/tips/TipWorkflowRepo.h"
 #include "models/security/Permissions.h"
 #include "models/security/Session.h"
 

@@ -1,8 +1,8 @@
 #include "ui/tips/TipStatusDialog.h"
 
 #include "models/domain/Clock.h"
-#include "models/repo/TipListRepo.h"
-#include "models/repo/TipWorkflowRepo.h"
+#include "models/repo/tips/TipListRepo.h"
+#include "models/repo/tips/TipWorkflowRepo.h"
 #include "ui/dialogs/Messages.h"
 
 #include <QDialogButtonBox>

@@ -9,8 +9,9 @@
 #include <optional>
 
 // The pure part of importing the old tip register (issue 4 item 6): which CSV column holds which
-// field, and how a row's text becomes a tip. No database: the repo (models/repo/TipImportRepo.h)
-// gives the vocabulary it knows (categories, hamlets, officers) and writes the result.
+// field, and how a row's text becomes a tip. No database: the repo
+// (models/repo/tips/TipImportRepo.h) gives the vocabulary it knows (categories, hamlets, officers)
+// and writes the result.
 namespace binhyen {
 
 enum class ImportField {

@@ -1,0 +1,63 @@
+#include "models/repo/audit/AuditRecords.h"
+
+#include "models/security/AuditChain.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace binhyen::auditrecords {
+
+namespace {
+
+const QStringList kVolatileUserColumns = {
+    QStringLiteral("password_hash"), QStringLiteral("must_change_password"),
+    QStringLiteral("failed_logons"), QStringLiteral("locked_until"),
+    QStringLiteral("wrap_salt"),     QStringLiteral("wrap_opslimit"),
+    QStringLiteral("wrap_memlimit")};
+
+} // namespace
+
+const QStringList& entities() {
+    static const QStringList all = {QStringLiteral("tip"), QStringLiteral("case"),
+                                    QStringLiteral("user")};
+    return all;
+}
+
+QString tableFor(const QString& entity) {
+    if (entity == QLatin1String("tip"))
+        return QStringLiteral("tips");
+    if (entity == QLatin1String("case"))
+        return QStringLiteral("cases");
+    if (entity == QLatin1String("user"))
+        return QStringLiteral("users");
+    return {};
+}
+
+QByteArray hashOfRow(const QString& entity, const QSqlQuery& query) {
+    const QSqlRecord record = query.record();
+    const bool isUser = entity == QLatin1String("user");
+    QList<QPair<QString, QVariant>> columns;
+    columns.reserve(record.count());
+    for (int i = 0; i < record.count(); ++i) {
+        const QString name = record.fieldName(i);
+        if (isUser && kVolatileUserColumns.contains(name))
+            continue;
+        columns.append({name, query.value(i)});
+    }
+    return auditchain::recordHashOf(std::move(columns));
+}
+
+QString recordName(const QString& entity, qint64 id, const QString& username) {
+    if (entity == QLatin1String("tip"))
+        return QCoreApplication::translate("AuditRepo", "tip %1").arg(id);
+    if (entity == QLatin1String("case"))
+        return QCoreApplication::translate("AuditRepo", "case %1").arg(id);
+    if (entity == QLatin1String("user"))
+        return username.isEmpty() ? QCoreApplication::translate("AuditRepo", "user %1").arg(id)
+                                  : QCoreApplication::translate("AuditRepo", "user %1 (%2)")
+                                        .arg(QString::number(id), username);
+    return entity + QLatin1Char(' ') + QString::number(id);
+}
+
+} // namespace binhyen::auditrecords

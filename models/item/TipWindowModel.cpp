@@ -143,7 +143,8 @@ QVariant TipWindowModel::headerData(int section, Qt::Orientation orientation, in
         return int(section == Valuable ? Qt::AlignCenter : Qt::AlignLeft | Qt::AlignVCenter);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    // The same headers as the short list (TipListModel), translated once.
+    // Header texts keep the translation context of the earlier short list
+    // ("binhyen::TipListModel").
     switch (section) {
     case Number:
         return QCoreApplication::translate("binhyen::TipListModel", "No.");

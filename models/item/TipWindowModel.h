@@ -12,7 +12,7 @@ namespace binhyen {
 // read on demand in pages of kPageSize into a small least-recently-used cache of at most
 // kMaxPages pages — the model never holds more than that, wherever the view scrolls. Sequential
 // pages are read by keyset (after the previous page's last id); a jump reads by offset, from
-// whichever end of the order is nearer. Columns and roles match TipListModel, plus the next
+// whichever end of the order is nearer. Columns: the tip list's, plus the next
 // legal deadline ("Due"); OverdueRole is true on that column once it has passed (the view shows
 // it in red).
 class TipWindowModel : public QAbstractTableModel {

@@ -3,7 +3,7 @@
 // closes, and the reveal in the audit view (filters, integrity check).
 #include "models/domain/Clock.h"
 #include "models/item/AuditListModel.h"
-#include "models/item/TipListModel.h"
+#include "models/item/TipWindowModel.h"
 #include "models/repo/accounts/UserRepo.h"
 #include "models/repo/audit/AuditRepo.h"
 #include "models/repo/identity/IdentityRepo.h"
@@ -69,9 +69,9 @@ void TestGuiTrust::officerCannotReveal() {
     QCOMPARE(labelText(window.get(), "userLabel"), u"Phạm Văn Cán — Cán bộ"_s);
     // The list names the informant by pseudonym only.
     QTableView* tips = window->findChild<QTableView*>(u"tipList"_s);
-    const int row = rowWith(tips, TipListModel::Informant, m_s.pseudonym);
+    const int row = rowWith(tips, TipWindowModel::Informant, m_s.pseudonym);
     QVERIFY2(row >= 0, qPrintable(m_s.pseudonym));
-    QCOMPARE(tips->model()->headerData(TipListModel::Informant, Qt::Horizontal).toString(),
+    QCOMPARE(tips->model()->headerData(TipWindowModel::Informant, Qt::Horizontal).toString(),
              u"Người báo tin"_s);
     QVERIFY(findIdentityText().isEmpty());
     // The repo refuses anyway.
@@ -94,11 +94,11 @@ ui::RevealDialog* TestGuiTrust::openReveal(ui::MainWindow& window) {
     QAction* reveal = window.findChild<QAction*>(u"revealAction"_s);
     if (!tips || !reveal)
         return nullptr;
-    tips->setCurrentIndex(tips->model()->index(rowWith(tips, TipListModel::Informant, {}), 0));
+    tips->setCurrentIndex(tips->model()->index(rowWith(tips, TipWindowModel::Informant, {}), 0));
     if (reveal->isEnabled()) // an anonymous tip has nothing to reveal
         return nullptr;
     tips->setCurrentIndex(
-        tips->model()->index(rowWith(tips, TipListModel::Informant, m_s.pseudonym), 0));
+        tips->model()->index(rowWith(tips, TipWindowModel::Informant, m_s.pseudonym), 0));
     if (!reveal->isEnabled())
         return nullptr;
     reveal->trigger();

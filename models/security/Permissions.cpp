@@ -36,6 +36,15 @@ constexpr Row kTable[] = {
     {Operation::ExtendTipDeadline, false, true, false},
     {Operation::ImportRecords, false, true, false},
     {Operation::ChangeRules, false, true, false},
+    {Operation::ProposeCaseClosure, true, true, false},
+    {Operation::ReviewCase, false, true, false},
+    {Operation::AssignWork, false, true, false},
+    {Operation::LinkTips, true, true, false},
+    {Operation::UnlinkTips, false, true, false},
+    {Operation::MarkContributed, false, true, false},
+    {Operation::MergePersons, false, true, false},
+    {Operation::EditPlaces, false, true, false},
+    {Operation::PrintLegalForms, true, true, false},
 };
 
 } // namespace
@@ -94,6 +103,25 @@ QString operationLabel(Operation operation) {
         return QCoreApplication::translate("Permissions", "import the old register");
     case Operation::ChangeRules:
         return QCoreApplication::translate("Permissions", "change the legal rules and days off");
+    case Operation::ProposeCaseClosure:
+        return QCoreApplication::translate("Permissions", "propose closing a case");
+    case Operation::ReviewCase:
+        return QCoreApplication::translate("Permissions", "approve or send back a case's closure");
+    case Operation::AssignWork:
+        return QCoreApplication::translate("Permissions", "assign tips and cases to officers");
+    case Operation::LinkTips:
+        return QCoreApplication::translate("Permissions", "link a tip to a case");
+    case Operation::UnlinkTips:
+        return QCoreApplication::translate("Permissions", "unlink a tip from a case");
+    case Operation::MarkContributed:
+        return QCoreApplication::translate("Permissions",
+                                           "mark that a tip contributed to a case's result");
+    case Operation::MergePersons:
+        return QCoreApplication::translate("Permissions", "merge duplicate person records");
+    case Operation::EditPlaces:
+        return QCoreApplication::translate("Permissions", "edit the hamlets and their neighbours");
+    case Operation::PrintLegalForms:
+        return QCoreApplication::translate("Permissions", "print the legal forms of a tip");
     }
     return {};
 }

@@ -770,6 +770,42 @@ password BinhYen-demo-2020.</source>
         <source>change the legal rules and days off</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>propose closing a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve or send back a case&apos;s closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign tips and cases to officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link a tip to a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlink a tip from a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark that a tip contributed to a case&apos;s result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge duplicate person records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the hamlets and their neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the legal forms of a tip</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKey</name>

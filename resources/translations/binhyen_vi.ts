@@ -798,6 +798,42 @@ mật khẩu BinhYen-demo-2020.</translation>
         <source>change the legal rules and days off</source>
         <translation>thay đổi quy định thời hạn và ngày nghỉ</translation>
     </message>
+    <message>
+        <source>propose closing a case</source>
+        <translation>đề nghị kết thúc vụ việc</translation>
+    </message>
+    <message>
+        <source>approve or send back a case's closure</source>
+        <translation>duyệt hoặc trả lại đề nghị kết thúc vụ việc</translation>
+    </message>
+    <message>
+        <source>assign tips and cases to officers</source>
+        <translation>giao tin báo, vụ việc cho cán bộ</translation>
+    </message>
+    <message>
+        <source>link a tip to a case</source>
+        <translation>liên kết tin báo với vụ việc</translation>
+    </message>
+    <message>
+        <source>unlink a tip from a case</source>
+        <translation>bỏ liên kết tin báo khỏi vụ việc</translation>
+    </message>
+    <message>
+        <source>mark that a tip contributed to a case's result</source>
+        <translation>đánh dấu tin báo góp phần làm rõ vụ việc</translation>
+    </message>
+    <message>
+        <source>merge duplicate person records</source>
+        <translation>gộp hồ sơ người trùng nhau</translation>
+    </message>
+    <message>
+        <source>edit the hamlets and their neighbours</source>
+        <translation>sửa danh sách ấp và các ấp giáp ranh</translation>
+    </message>
+    <message>
+        <source>print the legal forms of a tip</source>
+        <translation>in biểu mẫu pháp lý của tin báo</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKey</name>

@@ -82,6 +82,15 @@ private Q_SLOTS:
             {Operation::ExtendTipDeadline, false, true, false},
             {Operation::ImportRecords, false, true, false},
             {Operation::ChangeRules, false, true, false},
+            {Operation::ProposeCaseClosure, true, true, false},
+            {Operation::ReviewCase, false, true, false},
+            {Operation::AssignWork, false, true, false},
+            {Operation::LinkTips, true, true, false},
+            {Operation::UnlinkTips, false, true, false},
+            {Operation::MarkContributed, false, true, false},
+            {Operation::MergePersons, false, true, false},
+            {Operation::EditPlaces, false, true, false},
+            {Operation::PrintLegalForms, true, true, false},
         };
         QCOMPARE(std::size(expected), std::size(kAllOperations));
         for (const Expect& e : expected) {

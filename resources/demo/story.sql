@@ -83,6 +83,54 @@ INSERT INTO places (id, kind, name, households, commune_code, valid_from, valid_
     (39, 'ap', 'Hòa Long', 148, '26680', '2018-01-01', NULL, 'Trước 01/07/2025 thuộc xã Phước Long Thọ (26683)'),
     (40, 'ap', 'An Nhứt', 109, '26680', '2018-01-01', NULL, 'Trước 01/07/2025 thuộc xã Phước Long Thọ (26683)');
 
+-- Hamlets that border each other (suggestions of tips for a case look there too). Ấp Cây Cám of
+-- xã Láng Dài borders ấp Long Thọ of xã Phước Long Thọ, where the story's thief was found.
+INSERT INTO place_neighbours (place_id, neighbour_id) VALUES
+    (1, 2),
+    (1, 3),
+    (1, 33),
+    (2, 3),
+    (2, 33),
+    (3, 4),
+    (4, 5),
+    (5, 6),
+    (6, 7),
+    (7, 8),
+    (8, 9),
+    (8, 34),
+    (9, 10),
+    (10, 11),
+    (11, 12),
+    (12, 13),
+    (12, 23),
+    (13, 14),
+    (14, 15),
+    (15, 16),
+    (16, 17),
+    (17, 18),
+    (18, 19),
+    (19, 20),
+    (20, 21),
+    (21, 22),
+    (22, 23),
+    (23, 24),
+    (24, 25),
+    (25, 26),
+    (26, 27),
+    (27, 28),
+    (28, 29),
+    (29, 30),
+    (30, 31),
+    (31, 32),
+    (32, 33),
+    (33, 34),
+    (34, 35),
+    (35, 36),
+    (36, 37),
+    (37, 38),
+    (38, 39),
+    (39, 40);
+
 -- ---------------------------------------------------------------------------------------------
 -- Movement register: the 36 hamlet Zalo groups "Kết nối toàn dân – Bình yên cuộc sống" (since
 -- May 2020; 36 of the 40 hamlets, nearly 1,000 households, at least one member per household)
@@ -365,3 +413,7 @@ INSERT INTO zalo_moderation (group_id, on_date, action, count, officer_id, note)
     (1, '2020-09-05', 'warned', 2, 4, 'Đăng tin quảng cáo bán hàng, không liên quan ANTT.'),
     (21, '2020-09-14', 'warned', 1, 3, 'Đăng bài ngoài giờ hành chính, không cấp bách.'),
     (10, '2020-09-21', 'removed', 1, 4, 'Tái phạm đăng tin không liên quan ANTT sau khi đã nhắc nhở.');
+
+-- The officers proposed the closures that the chiefs approved (migration 7 keeps the proposal).
+UPDATE cases SET closure_proposed_by = 3, closure_proposed_at = '2020-09-04T09:30:00', proposed_solved = 1 WHERE id = 1;
+UPDATE cases SET closure_proposed_by = 4, closure_proposed_at = '2020-09-11T16:00:00', proposed_solved = 1 WHERE id = 2;

@@ -43,9 +43,11 @@ Result<void> Months::insertCase(CasePlan& plan) {
     const QDateTime reviewedAt = reviewTime(plan);
     const bool reviewed = reviewedAt.isValid();
 
+    // A closure waits for the chief's approval: until then the case keeps its status and the
+    // proposal (review_status 'pending'); only the chief's approval closes it.
     QString status = u"verifying"_s;
     QString outcome;
-    if (closed)
+    if (closed && reviewed)
         status = u"closed"_s;
     else if (solved)
         status = u"clarified"_s;
@@ -72,10 +74,11 @@ Result<void> Months::insertCase(CasePlan& plan) {
              u"address, "
              "summary, assigned_officer_id, status, outcome, solved, solved_at, closed_at, "
              "review_status, "
-             "review_comment, reviewed_by, reviewed_at, created_at, updated_at, created_by) "
+             "review_comment, reviewed_by, reviewed_at, created_at, updated_at, created_by, "
+             "closure_proposed_by, closure_proposed_at, proposed_solved) "
              "SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
              "?, ?, "
-             "?, ? FROM cases WHERE year = ?"_s,
+             "?, ?, ?, ?, ? FROM cases WHERE year = ?"_s,
              {year,
               QString(s.caseTitle + u" tại "_s + placeKindLabel(place.kind) + u' ' + place.name),
               s.category,
@@ -89,7 +92,7 @@ Result<void> Months::insertCase(CasePlan& plan) {
               orNull(outcome),
               solved ? 1 : 0,
               solved ? QVariant(text(plan.solvedAt)) : nullText(),
-              closed ? QVariant(text(plan.closedAt)) : nullText(),
+              closed && reviewed ? QVariant(text(plan.closedAt)) : nullText(),
               reviewed ? QVariant(u"approved"_s)
               : closed ? QVariant(u"pending"_s)
                        : nullText(),
@@ -101,6 +104,9 @@ Result<void> Months::insertCase(CasePlan& plan) {
               opened,
               text(updated),
               tip.officer,
+              closed ? QVariant(tip.officer) : QVariant(QMetaType::fromType<qlonglong>()),
+              closed ? QVariant(text(plan.closedAt)) : nullText(),
+              closed ? QVariant(solved ? 1 : 0) : QVariant(QMetaType::fromType<qlonglong>()),
               year});
     if (!id)
         return id.error();

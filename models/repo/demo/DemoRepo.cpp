@@ -156,6 +156,26 @@ Result<void> DemoRepo::sealIdentities(const Clock& clock) {
     return {};
 }
 
+Result<void> DemoRepo::leaveWorkForTheChief() {
+    const QStringList statements = {
+        u"UPDATE tips SET status = 'new', classification = NULL WHERE id = (SELECT id FROM tips "
+        "WHERE status = 'verifying' AND year > 2020 ORDER BY received_at DESC LIMIT 1)"_s,
+        u"UPDATE tips SET valuable_proposed_by = receiving_officer_id, valuable_proposed_at = "
+        "updated_at WHERE id = (SELECT id FROM tips WHERE status = 'resolved' AND valuable = 0 "
+        "AND year > 2020 ORDER BY received_at DESC LIMIT 1)"_s,
+        u"INSERT INTO tip_status_history (tip_id, from_status, to_status, at, user_id, reason, "
+        "extra) SELECT id, status, status, valuable_proposed_at, valuable_proposed_by, "
+        "'Tin báo giúp xử lý kịp thời, đề nghị công nhận tin có giá trị.', "
+        "'{\"step\":\"valuable.propose\"}' FROM tips WHERE valuable_proposed_by IS NOT NULL "
+        "AND valuable = 0"_s};
+    for (const QString& sql : statements) {
+        QSqlQuery q(m_db);
+        if (!q.exec(sql))
+            return engineFailure(q.lastError());
+    }
+    return {};
+}
+
 Result<void> DemoRepo::fill(const Clock& clock, const SecretBytes& escrowKey) {
     QFile file(u":/demo/story.sql"_s);
     if (!file.open(QIODevice::ReadOnly))
@@ -178,6 +198,8 @@ Result<void> DemoRepo::fill(const Clock& clock, const SecretBytes& escrowKey) {
         if (auto r = executeScript(m_db, script); !r)
             return r;
         if (auto r = demo::Months(m_db, clock.now()).run(); !r)
+            return r;
+        if (auto r = leaveWorkForTheChief(); !r)
             return r;
         if (auto r = enableAccounts(clock, chief); !r)
             return r;

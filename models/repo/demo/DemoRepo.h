@@ -34,6 +34,9 @@ private:
     Result<Session> createChief(const Clock& clock, const SecretBytes& escrowKey);
     Result<void> enableAccounts(const Clock& clock, const Session& chief);
     Result<void> sealIdentities(const Clock& clock);
+    // Leaves the chief's review queue something to do: the newest tip not yet classified, a
+    // valuable-tip proposal waiting (the generated months classify and settle everything).
+    Result<void> leaveWorkForTheChief();
 
     QSqlDatabase m_db;
 };

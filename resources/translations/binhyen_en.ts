@@ -1422,6 +1422,14 @@ password BinhYen-demo-2020.</source>
         <source>The verification period has already been extended twice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a classification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tip already has this classification.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserRepo</name>

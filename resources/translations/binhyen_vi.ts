@@ -1450,6 +1450,14 @@ mật khẩu BinhYen-demo-2020.</translation>
         <source>The verification period has already been extended twice.</source>
         <translation>Thời hạn kiểm tra, xác minh đã được gia hạn hai lần.</translation>
     </message>
+    <message>
+        <source>Choose a classification.</source>
+        <translation>Hãy chọn phân loại tin.</translation>
+    </message>
+    <message>
+        <source>The tip already has this classification.</source>
+        <translation>Tin báo đã có phân loại này.</translation>
+    </message>
 </context>
 <context>
     <name>UserRepo</name>

@@ -1,5 +1,6 @@
 // The tip workflow (issue 4 item 4): every step allowed or refused by role and by state, with
 // who, when and why kept in the history, a signed audit row per step, and the trail intact.
+#include "models/domain/StationTime.h"
 #include "models/domain/Tip.h"
 #include "models/repo/accounts/UserRepo.h"
 #include "models/repo/audit/AuditRepo.h"
@@ -249,6 +250,44 @@ private Q_SLOTS:
         QVERIFY(f.notAntt(s->officer, done, kWhy).ok());
         QVERIFY(!f.extend(s->chief, done, kWhy).ok()); // closed
         QCOMPARE(auditRows(QStringLiteral("tip.extend")), 2);
+        verifyIntact();
+    }
+    void classifyingSetsTheDeadlineFromTheRules() {
+        const qint64 id = newTip();
+        auto dueOf = [this, id] {
+            QSqlQuery q(s->db());
+            q.prepare(QStringLiteral("SELECT classification, due_at, received_at FROM tips "
+                                     "WHERE id = ?"));
+            q.addBindValue(id);
+            return q.exec() && q.next()
+                       ? QPair<QString, QString>(q.value(0).toString(), q.value(1).toString())
+                       : QPair<QString, QString>();
+        };
+        QVERIFY(dueOf().first.isEmpty());
+        QCOMPARE(flow().classify(inspector, id, QStringLiteral("to_giac"), kWhy).error().code,
+                 ErrorCode::NotPermitted);
+        QCOMPARE(flow().classify(s->officer, id, QStringLiteral("bogus"), kWhy).error().code,
+                 ErrorCode::InvalidInput);
+        QVERIFY(!flow().classify(s->officer, id, QStringLiteral("to_giac"), QString()).ok());
+        QVERIFY(flow().classify(s->officer, id, QStringLiteral("to_giac"), kWhy).ok());
+        // A crime report must be forwarded within 24 hours of its receipt.
+        QSqlQuery r(s->db());
+        r.prepare(QStringLiteral("SELECT received_at FROM tips WHERE id = ?"));
+        r.addBindValue(id);
+        QVERIFY(r.exec() && r.next());
+        const QString dayLater =
+            stationTimeText(stationTimeFromText(r.value(0).toString()).addDays(1));
+        QCOMPARE(dueOf().first, QStringLiteral("to_giac"));
+        QCOMPARE(dueOf().second, dayLater);
+        QCOMPARE(flow().classify(s->chief, id, QStringLiteral("to_giac"), kWhy).error().code,
+                 ErrorCode::InvalidInput);
+        QVERIFY(flow().classify(s->chief, id, QStringLiteral("khong_antt"), kWhy).ok());
+        QCOMPARE(dueOf().first, QStringLiteral("khong_antt"));
+        QVERIFY(dueOf().second != dayLater);
+        QCOMPARE(auditRows(QStringLiteral("tip.classify")), 2);
+        auto history = flow().history(s->chief, id).value();
+        QCOMPARE(history.last().extra.value(QStringLiteral("step")).toString(),
+                 QStringLiteral("classify"));
         verifyIntact();
     }
 };

@@ -2,6 +2,7 @@
 
 #include "models/domain/StationTime.h"
 #include "models/repo/audit/AuditRepo.h"
+#include "models/repo/tips/TipWorkflowStep.h"
 #include "models/security/Permissions.h"
 #include "models/security/Session.h"
 #include "models/store/EngineErrors.h"
@@ -42,19 +43,6 @@ QVariant nullText() {
 }
 
 } // namespace
-
-struct TipWorkflowRepo::Step {
-    Operation operation = Operation::ChangeTipStatus;
-    QStringList from; // allowed current statuses; empty: any
-    QString toStatus; // empty: unchanged
-    QString action = QStringLiteral("tip.status");
-    QString kind; // history "step"
-    QString reason;
-    QVariantMap extra;                    // history extra
-    QList<QPair<QString, QVariant>> sets; // columns written (names from this file only)
-    QVariantMap changes;                  // audit changes besides the status
-    std::function<Result<void>(const TipWorkflowState&)> check;
-};
 
 TipWorkflowRepo::TipWorkflowRepo(QSqlDatabase db, const Clock& clock)
     : m_db(std::move(db))

@@ -70,6 +70,13 @@ public:
     // new or being verified). Returns the new count.
     Result<int> extend(const Session& chief, qint64 tipId, const QString& reason);
 
+    // Classifies (or reclassifies) a tip that is new or being verified: tố giác (to_giac), tin báo
+    // về tội phạm (tin_bao), kiến nghị khởi tố (kien_nghi), phản ánh ANTT (phan_anh), không thuộc
+    // ANTT (khong_antt). The deadline is computed again from the rules (a crime report runs the
+    // procedural clocks). ChangeTipStatus; audit "tip.classify"; history step "classify".
+    Result<void> classify(const Session& session, qint64 tipId, const QString& classification,
+                          const QString& reason);
+
     Result<TipWorkflowState> state(const Session& session, qint64 tipId) const;
     // Oldest first.
     Result<QList<TipStatusChange>> history(const Session& session, qint64 tipId) const;

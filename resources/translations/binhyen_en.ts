@@ -228,6 +228,37 @@
     </message>
 </context>
 <context>
+    <name>CaseLinkRepo</name>
+    <message>
+        <source>Linking tips and cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such tip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tip is not linked to the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tip is already linked to the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked tip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseRepo</name>
     <message>
         <source>Reading the cases</source>
@@ -808,6 +839,41 @@ password BinhYen-demo-2020.</source>
     </message>
 </context>
 <context>
+    <name>PlaceRepo</name>
+    <message>
+        <source>Reading or changing the places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hamlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>residential group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A place cannot be its own neighbour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no place %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKey</name>
     <message>
         <source>The recovery key has 36 letters and digits in groups of four; this one does not look like it.</source>
@@ -1152,6 +1218,21 @@ password BinhYen-demo-2020.</source>
     </message>
 </context>
 <context>
+    <name>SuggestionRepo</name>
+    <message>
+        <source>There is no such case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such tip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextDecoding</name>
     <message>
         <source>UTF-8</source>
@@ -1342,6 +1423,49 @@ password BinhYen-demo-2020.</source>
     <name>TipListRepo</name>
     <message>
         <source>Reading the tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TipMatching</name>
+    <message>
+        <source>%1 day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hour(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minute(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbouring %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at %1, when it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at %1, %2 after it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at %1, %2 before it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same licence plate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared words: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

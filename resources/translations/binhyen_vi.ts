@@ -228,6 +228,37 @@
     </message>
 </context>
 <context>
+    <name>CaseLinkRepo</name>
+    <message>
+        <source>Linking tips and cases</source>
+        <translation>Liên kết tin báo với vụ việc</translation>
+    </message>
+    <message>
+        <source>There is no such tip.</source>
+        <translation>Không có tin báo này.</translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation>Không có vụ việc này.</translation>
+    </message>
+    <message>
+        <source>This tip is not linked to the case.</source>
+        <translation>Tin báo này chưa được liên kết với vụ việc.</translation>
+    </message>
+    <message>
+        <source>This tip is already linked to the case.</source>
+        <translation>Tin báo này đã được liên kết với vụ việc.</translation>
+    </message>
+    <message>
+        <source>Linked tip %1</source>
+        <translation>Liên kết tin báo %1</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>Hãy ghi lý do.</translation>
+    </message>
+</context>
+<context>
     <name>CaseRepo</name>
     <message>
         <source>Reading the cases</source>
@@ -836,6 +867,41 @@ mật khẩu BinhYen-demo-2020.</translation>
     </message>
 </context>
 <context>
+    <name>PlaceRepo</name>
+    <message>
+        <source>Reading or changing the places</source>
+        <translation>Đọc hoặc sửa danh sách ấp, khu phố</translation>
+    </message>
+    <message>
+        <source>hamlet</source>
+        <translation>ấp</translation>
+    </message>
+    <message>
+        <source>neighbourhood</source>
+        <translation>khu phố</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>thôn</translation>
+    </message>
+    <message>
+        <source>residential group</source>
+        <translation>tổ dân phố</translation>
+    </message>
+    <message>
+        <source>A place cannot be its own neighbour.</source>
+        <translation>Một ấp không thể giáp ranh với chính nó.</translation>
+    </message>
+    <message>
+        <source>There is no such place.</source>
+        <translation>Không có ấp, khu phố này.</translation>
+    </message>
+    <message>
+        <source>There is no place %1.</source>
+        <translation>Không có ấp, khu phố mã %1.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKey</name>
     <message>
         <source>The recovery key has 36 letters and digits in groups of four; this one does not look like it.</source>
@@ -1180,6 +1246,21 @@ mật khẩu BinhYen-demo-2020.</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionRepo</name>
+    <message>
+        <source>There is no such case.</source>
+        <translation>Không có vụ việc này.</translation>
+    </message>
+    <message>
+        <source>There is no such tip.</source>
+        <translation>Không có tin báo này.</translation>
+    </message>
+    <message>
+        <source>Looking for suggestions</source>
+        <translation>Tìm gợi ý liên kết</translation>
+    </message>
+</context>
+<context>
     <name>TextDecoding</name>
     <message>
         <source>UTF-8</source>
@@ -1371,6 +1452,49 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>Reading the tips</source>
         <translation>Đọc danh sách tin báo</translation>
+    </message>
+</context>
+<context>
+    <name>TipMatching</name>
+    <message>
+        <source>%1 day(s)</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <source>%1 hour(s)</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <source>%1 minute(s)</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <source>Same %1 %2</source>
+        <translation>Cùng %1 %2</translation>
+    </message>
+    <message>
+        <source>Neighbouring %1: %2</source>
+        <translation>%1 giáp ranh: %2</translation>
+    </message>
+    <message>
+        <source>Received at %1, when it happened</source>
+        <translation>Nhận lúc %1, ngay khi xảy ra</translation>
+    </message>
+    <message>
+        <source>Received at %1, %2 after it happened</source>
+        <translation>Nhận lúc %1, %2 sau khi xảy ra</translation>
+    </message>
+    <message>
+        <source>Received at %1, %2 before it happened</source>
+        <translation>Nhận lúc %1, %2 trước khi xảy ra</translation>
+    </message>
+    <message>
+        <source>Same licence plate %1</source>
+        <translation>Cùng biển số %1</translation>
+    </message>
+    <message>
+        <source>Shared words: %1</source>
+        <translation>Cùng từ: %1</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,8 @@
 namespace binhyen::cli {
 
 // binhyen search --register F [--key-file K] --user U [--limit N] "QUERY"
-// Prints every matching record number, one a line, newest first; nothing else on stdout.
+// Prints every matching record number (tips TB-…, cases VV-…), one a line, newest first; nothing
+// else on stdout.
 int runSearch(const Arguments& args) {
     const QString path = args.value(QStringLiteral("register"));
     const QStringList words = args.words().mid(1);

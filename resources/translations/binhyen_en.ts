@@ -228,6 +228,69 @@
     </message>
 </context>
 <context>
+    <name>CaseLabels</name>
+    <message>
+        <source>Tip linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scene visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera footage extracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice posted to the Zalo groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect located</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome (closure proposed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chief&apos;s review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseLinkRepo</name>
     <message>
         <source>Linking tips and cases</source>
@@ -262,6 +325,148 @@
     <name>CaseRepo</name>
     <message>
         <source>Reading the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown case type: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time it happened must be between 1990 and now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such hamlet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such tip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case opened from tip %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed case can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work can only be given to an active officer or chief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTimelineRepo</name>
+    <message>
+        <source>Reading the case&apos;s timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding to the case&apos;s timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown event kind: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the time of the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event&apos;s time is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event&apos;s time is before 1990.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkflowRepo</name>
+    <message>
+        <source>This case is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No closure of this case is waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case is closed only when a chief approves its closure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown case status: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closure of this case is waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case already has this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the outcome of the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closure of this case is already waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the closure is sent back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure sent back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tip is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work is already given to this officer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1010,6 +1215,13 @@ password BinhYen-demo-2020.</source>
     <name>RegisterLock</name>
     <message>
         <source>This register is already open in another BinhYen window (on %1). Use that window, or close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueRepo</name>
+    <message>
+        <source>Reading the review queue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

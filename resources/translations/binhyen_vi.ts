@@ -228,6 +228,69 @@
     </message>
 </context>
 <context>
+    <name>CaseLabels</name>
+    <message>
+        <source>Tip linked</source>
+        <translation>Liên kết tin báo</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Gọi điện</translation>
+    </message>
+    <message>
+        <source>Scene visit</source>
+        <translation>Đến hiện trường</translation>
+    </message>
+    <message>
+        <source>Camera footage extracted</source>
+        <translation>Trích xuất camera</translation>
+    </message>
+    <message>
+        <source>Notice posted to the Zalo groups</source>
+        <translation>Đăng thông báo lên nhóm Zalo</translation>
+    </message>
+    <message>
+        <source>Suspect located</source>
+        <translation>Phát hiện đối tượng</translation>
+    </message>
+    <message>
+        <source>Brought in</source>
+        <translation>Mời về trụ sở làm việc</translation>
+    </message>
+    <message>
+        <source>Statement taken</source>
+        <translation>Lấy lời khai</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Bàn giao</translation>
+    </message>
+    <message>
+        <source>Outcome (closure proposed)</source>
+        <translation>Kết quả (đề nghị kết thúc)</translation>
+    </message>
+    <message>
+        <source>Chief's review</source>
+        <translation>Lãnh đạo duyệt</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Chờ duyệt</translation>
+    </message>
+    <message>
+        <source>Closure approved</source>
+        <translation>Đã duyệt kết thúc</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>Đã trả lại</translation>
+    </message>
+</context>
+<context>
     <name>CaseLinkRepo</name>
     <message>
         <source>Linking tips and cases</source>
@@ -263,6 +326,148 @@
     <message>
         <source>Reading the cases</source>
         <translation>Đọc danh sách vụ việc</translation>
+    </message>
+    <message>
+        <source>Saving the case</source>
+        <translation>Lưu vụ việc</translation>
+    </message>
+    <message>
+        <source>A case needs a title.</source>
+        <translation>Vụ việc cần có tên.</translation>
+    </message>
+    <message>
+        <source>Unknown case type: %1.</source>
+        <translation>Loại vụ việc không hợp lệ: %1.</translation>
+    </message>
+    <message>
+        <source>The time it happened must be between 1990 and now.</source>
+        <translation>Thời gian xảy ra phải từ năm 1990 đến hiện tại.</translation>
+    </message>
+    <message>
+        <source>There is no such hamlet.</source>
+        <translation>Không có ấp/khu phố này.</translation>
+    </message>
+    <message>
+        <source>Reading the tip</source>
+        <translation>Đọc tin báo</translation>
+    </message>
+    <message>
+        <source>There is no such tip.</source>
+        <translation>Không có tin báo này.</translation>
+    </message>
+    <message>
+        <source>Case opened from tip %1.</source>
+        <translation>Mở vụ việc từ tin báo %1.</translation>
+    </message>
+    <message>
+        <source>A closed case can no longer be changed.</source>
+        <translation>Vụ việc đã kết thúc, không thể sửa nữa.</translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation>Không có vụ việc này.</translation>
+    </message>
+    <message>
+        <source>Reading the case</source>
+        <translation>Đọc vụ việc</translation>
+    </message>
+    <message>
+        <source>Reading the accounts</source>
+        <translation>Đọc danh sách tài khoản</translation>
+    </message>
+    <message>
+        <source>Work can only be given to an active officer or chief.</source>
+        <translation>Chỉ giao việc cho cán bộ hoặc lãnh đạo có tài khoản đang hoạt động.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTimelineRepo</name>
+    <message>
+        <source>Reading the case's timeline</source>
+        <translation>Đọc diễn biến vụ việc</translation>
+    </message>
+    <message>
+        <source>Adding to the case's timeline</source>
+        <translation>Thêm diễn biến vụ việc</translation>
+    </message>
+    <message>
+        <source>Unknown event kind: %1.</source>
+        <translation>Loại diễn biến không hợp lệ: %1.</translation>
+    </message>
+    <message>
+        <source>Give the time of the event.</source>
+        <translation>Hãy nhập thời gian của diễn biến.</translation>
+    </message>
+    <message>
+        <source>The event's time is in the future.</source>
+        <translation>Thời gian của diễn biến ở tương lai.</translation>
+    </message>
+    <message>
+        <source>The event's time is before 1990.</source>
+        <translation>Thời gian của diễn biến trước năm 1990.</translation>
+    </message>
+    <message>
+        <source>There is no such officer.</source>
+        <translation>Không có cán bộ này.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkflowRepo</name>
+    <message>
+        <source>This case is closed.</source>
+        <translation>Vụ việc đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>Changing the case</source>
+        <translation>Cập nhật vụ việc</translation>
+    </message>
+    <message>
+        <source>No closure of this case is waiting for review.</source>
+        <translation>Vụ việc này không có đề nghị kết thúc nào đang chờ duyệt.</translation>
+    </message>
+    <message>
+        <source>A case is closed only when a chief approves its closure.</source>
+        <translation>Vụ việc chỉ kết thúc khi lãnh đạo duyệt đề nghị kết thúc.</translation>
+    </message>
+    <message>
+        <source>Unknown case status: %1.</source>
+        <translation>Trạng thái vụ việc không hợp lệ: %1.</translation>
+    </message>
+    <message>
+        <source>The closure of this case is waiting for review.</source>
+        <translation>Đề nghị kết thúc vụ việc này đang chờ duyệt.</translation>
+    </message>
+    <message>
+        <source>The case already has this status.</source>
+        <translation>Vụ việc đang ở trạng thái này rồi.</translation>
+    </message>
+    <message>
+        <source>Give the outcome of the case.</source>
+        <translation>Hãy nhập kết quả giải quyết vụ việc.</translation>
+    </message>
+    <message>
+        <source>The closure of this case is already waiting for review.</source>
+        <translation>Vụ việc này đã có đề nghị kết thúc đang chờ duyệt.</translation>
+    </message>
+    <message>
+        <source>Say why the closure is sent back.</source>
+        <translation>Hãy ghi lý do trả lại đề nghị kết thúc.</translation>
+    </message>
+    <message>
+        <source>Closure approved.</source>
+        <translation>Đã duyệt kết thúc vụ việc.</translation>
+    </message>
+    <message>
+        <source>Closure sent back.</source>
+        <translation>Trả lại đề nghị kết thúc.</translation>
+    </message>
+    <message>
+        <source>This tip is closed.</source>
+        <translation>Tin báo đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>The work is already given to this officer.</source>
+        <translation>Việc này đã được giao cho cán bộ này.</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1244,13 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>This register is already open in another BinhYen window (on %1). Use that window, or close it first.</source>
         <translation>Sổ này đang mở trong một cửa sổ Bình Yên khác (trên máy %1). Hãy dùng cửa sổ đó, hoặc đóng nó trước.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueRepo</name>
+    <message>
+        <source>Reading the review queue</source>
+        <translation>Đọc danh sách việc chờ duyệt</translation>
     </message>
 </context>
 <context>

@@ -127,8 +127,14 @@ void TestTipList::searchIsAccentBlind_data() {
 
 void TestTipList::searchIsAccentBlind() {
     QFETCH(QString, query);
-    auto expected = SearchRepo(m_temp->reg->database()).search(m_chief, query, 0);
-    QVERIFY(expected);
+    auto hits = SearchRepo(m_temp->reg->database()).search(m_chief, query, 0);
+    QVERIFY(hits);
+    // The tip list shows the tips among the hits (cases have their own list).
+    Result<QList<SearchHit>> expected = QList<SearchHit>();
+    for (const SearchHit& hit : hits.value()) {
+        if (hit.kind == u"tip"_s)
+            expected.value().append(hit);
+    }
     QVERIFY(!expected.value().isEmpty() || query == u"trom cap"_s);
     m_window->focusSearch();
     QCOMPARE(m_window->currentArea(), ui::MainWindow::Tips);

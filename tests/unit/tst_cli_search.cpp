@@ -84,7 +84,8 @@ private Q_SLOTS:
             const QStringList numbers = lines(officer.out);
             QVERIFY2(!numbers.isEmpty(), qPrintable(query));
             for (const QString& n : numbers)
-                QVERIFY2(n.startsWith(u"TB-"_s) && n.contains(u'/'), qPrintable(n));
+                QVERIFY2((n.startsWith(u"TB-"_s) || n.startsWith(u"VV-"_s)) && n.contains(u'/'),
+                         qPrintable(n));
             const Run inspector = search(u"thanhtra"_s, query);
             QCOMPARE(inspector.code, 0);
             QCOMPARE(inspector.out, officer.out);
@@ -92,6 +93,25 @@ private Q_SLOTS:
             QCOMPARE(limited.code, 0);
             QCOMPARE(lines(limited.out), numbers.mid(0, 1));
         }
+    }
+
+    // Cases join the search (issue 5): the story's case VV-0001/2020, by its title and place.
+    void theStorysCaseIsFound() {
+        for (const QString& query : {u"trom cap xe may"_s, u"lang dai"_s, u"Trộm cắp xe máy"_s}) {
+            const Run officer = search(u"canbo1"_s, query);
+            QVERIFY2(officer.code == 0, officer.err.constData());
+            QVERIFY2(lines(officer.out).contains(u"VV-0001/2020"_s), officer.out.constData());
+            const Run inspector = search(u"thanhtra"_s, query);
+            QCOMPARE(inspector.code, 0);
+            QCOMPARE(inspector.out, officer.out);
+        }
+        // The case was opened ten minutes after the 20:30 call: it comes just before its tip.
+        const QStringList story = lines(search(u"canbo1"_s, u"tau thoat"_s).out);
+        const qsizetype at = story.indexOf(u"VV-0001/2020"_s);
+        QVERIFY2(at >= 0 && story.value(at + 1) == u"TB-0004/2020"_s, qPrintable(story.join(u' ')));
+        const Run none = search(u"canbo1"_s, u"xyzzy khong co gi"_s);
+        QCOMPARE(none.code, 0);
+        QVERIFY2(none.out.isEmpty(), none.out.constData());
     }
 
     void punctuationIsNeverAnError() {

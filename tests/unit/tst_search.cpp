@@ -8,6 +8,7 @@
 #include "models/security/Session.h"
 #include "tests/support/TempRegister.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -28,6 +29,20 @@ class TestSearch : public QObject {
 
     TempRegister m_reg;
     QHash<QString, qint64> m_ids;
+    QHash<QString, qint64> m_caseIds; // keys "case:…"
+
+    void addCase(const QString& key, int year, int seq, const QString& title,
+                 const QString& summary, const QString& address, const QString& createdAt) {
+        QSqlQuery q(m_reg.reg->database());
+        q.prepare(QStringLiteral(
+            "INSERT INTO cases (year, seq, title, case_type, opened_at, address, summary, "
+            "created_at, updated_at, created_by) VALUES (?, ?, ?, 'theft', ?, ?, ?, ?, ?, 1)"));
+        for (const QVariant& v :
+             QVariantList{year, seq, title, createdAt, address, summary, createdAt, createdAt})
+            q.addBindValue(v);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        m_caseIds.insert(key, q.lastInsertId().toLongLong());
+    }
 
     void addTip(const QString& key, const QString& summary, const QString& details = {},
                 const QString& address = {}) {
@@ -53,7 +68,7 @@ class TestSearch : public QObject {
             return {QStringLiteral("ERROR: ") + hits.error().text()};
         QStringList keys;
         for (const SearchHit& h : hits.value())
-            keys << m_ids.key(h.id);
+            keys << (h.kind == QLatin1String("case") ? m_caseIds.key(h.id) : m_ids.key(h.id));
         return keys;
     }
 
@@ -151,6 +166,44 @@ private Q_SLOTS:
                      .error()
                      .code,
                  ErrorCode::NotPermitted);
+    }
+
+    // Cases join the search (case_search, migration 7), merged with tips newest first.
+    void casesAreFoundToo() {
+        addCase(QStringLiteral("case:story"), 2020, 1,
+                QStringLiteral("Trộm cắp xe máy trước tiệm tạp hóa ấp Cây Cám"),
+                QStringLiteral("Xe Honda Wave Alpha biển số 72E1-123.45 dựng trước tiệm bị lấy "
+                               "trộm; người dân truy đuổi nhưng đối tượng tẩu thoát."),
+                QStringLiteral("Trước tiệm tạp hóa của bà Trần Thị M., ấp Cây Cám, xã Láng Dài"),
+                QStringLiteral("2020-09-03T20:40:00"));
+        const QString story = QStringLiteral("case:story");
+        const QString theft = QStringLiteral("theft");
+        QCOMPARE(find(QStringLiteral("trom cap xe may")), (QStringList{theft, story}));
+        QCOMPARE(find(QStringLiteral("lang dai")), (QStringList{theft, story}));
+        QCOMPARE(find(QStringLiteral("tau thoat")), QStringList{story});
+        QCOMPARE(find(QStringLiteral("xyzzy khong co")), QStringList{});
+        auto hits = SearchRepo(m_reg.reg->database())
+                        .search(reader(Role::Inspector), QStringLiteral("tau thoat"), 0);
+        QCOMPARE(hits.value().size(), 1);
+        QCOMPARE(hits.value().first().kind, QStringLiteral("case"));
+        QCOMPARE(hits.value().first().number, QStringLiteral("VV-0001/2020"));
+        // A newer case comes before the older tip; the limit counts both kinds.
+        addCase(QStringLiteral("case:newer"), 2026, 1, QStringLiteral("Đánh bạc tại ấp Lò Vôi"), {},
+                QStringLiteral("Ấp Lò Vôi, xã Láng Dài"), QStringLiteral("2026-11-05T09:00:00"));
+        QCOMPARE(find(QStringLiteral("lang dai")),
+                 (QStringList{QStringLiteral("case:newer"), theft, story}));
+        auto limited =
+            SearchRepo(m_reg.reg->database()).search(reader(), QStringLiteral("lang dai"), 2);
+        QCOMPARE(limited.value().size(), 2);
+        QCOMPARE(limited.value().at(0).number, QStringLiteral("VV-0001/2026"));
+        QCOMPARE(limited.value().at(1).number, QStringLiteral("TB-0001/2026"));
+        // The index follows a case's edits.
+        QSqlQuery q(m_reg.reg->database());
+        q.prepare(QStringLiteral("UPDATE cases SET title = 'Đánh bạc ăn tiền' WHERE id = ?"));
+        q.addBindValue(m_caseIds.value(QStringLiteral("case:newer")));
+        QVERIFY(q.exec());
+        QCOMPARE(find(QStringLiteral("an tien")), QStringList{QStringLiteral("case:newer")});
+        QVERIFY(find(QStringLiteral("lo voi")).contains(QStringLiteral("case:newer"))); // address
     }
 };
 

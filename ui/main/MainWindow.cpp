@@ -2,7 +2,7 @@
 
 #include "models/domain/Clock.h"
 #include "models/item/CaseListModel.h"
-#include "models/repo/tips/CaseRepo.h"
+#include "models/repo/cases/CaseRepo.h"
 #include "models/security/Permissions.h"
 #include "models/security/Session.h"
 #include "models/store/Register.h"

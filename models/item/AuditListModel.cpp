@@ -50,6 +50,32 @@ QString AuditListModel::actionLabel(const QString& code) {
         {"print", QT_TR_NOOP("Printed")},
         {"export", QT_TR_NOOP("Exported")},
         {"clock.jump", QT_TR_NOOP("System clock moved")},
+        {"tip.status", QT_TR_NOOP("Tip status changed")},
+        {"tip.valuable", QT_TR_NOOP("Valuable tip proposed or decided")},
+        {"tip.extend", QT_TR_NOOP("Verification period extended")},
+        {"tip.classify", QT_TR_NOOP("Tip classified")},
+        {"tip.assign", QT_TR_NOOP("Tip assigned")},
+        {"tip.form.print", QT_TR_NOOP("Legal form printed")},
+        {"tip.form.save", QT_TR_NOOP("Legal form saved as a file")},
+        {"tip.zalo_notice", QT_TR_NOOP("Notice posted to the Zalo groups")},
+        {"case.status", QT_TR_NOOP("Case status changed")},
+        {"case.propose_closure", QT_TR_NOOP("Case closure proposed")},
+        {"case.review", QT_TR_NOOP("Case closure reviewed")},
+        {"case.assign", QT_TR_NOOP("Case assigned")},
+        {"case.event", QT_TR_NOOP("Case timeline event")},
+        {"case.link", QT_TR_NOOP("Tip linked to a case")},
+        {"case.unlink", QT_TR_NOOP("Tip unlinked from a case")},
+        {"case.contributed", QT_TR_NOOP("Tip's contribution to a case marked")},
+        {"case.link_note", QT_TR_NOOP("Link note changed")},
+        {"case.person.add", QT_TR_NOOP("Person added to a case")},
+        {"case.person.remove", QT_TR_NOOP("Person removed from a case")},
+        {"case.person.outcome", QT_TR_NOOP("Suspect outcome recorded")},
+        {"person.create", QT_TR_NOOP("Person recorded")},
+        {"person.update", QT_TR_NOOP("Person changed")},
+        {"person.merge", QT_TR_NOOP("Duplicate persons merged")},
+        {"person.delete", QT_TR_NOOP("Person record removed by a merge")},
+        {"place.neighbours", QT_TR_NOOP("Neighbouring hamlets changed")},
+        {"settings.change", QT_TR_NOOP("Settings changed")},
     };
     for (const auto& action : kActions) {
         if (code == QLatin1String(action.code))
@@ -68,6 +94,7 @@ QString AuditListModel::entityLabel(const QString& code) {
         {"backup", QT_TR_NOOP("Backup")},   {"register", QT_TR_NOOP("Register")},
         {"station", QT_TR_NOOP("Station")}, {"checkpoint", QT_TR_NOOP("Checkpoint")},
         {"person", QT_TR_NOOP("Person")},   {"report", QT_TR_NOOP("Report")},
+        {"place", QT_TR_NOOP("Hamlet")},
     };
     for (const auto& entity : kEntities) {
         if (code == QLatin1String(entity.code))
@@ -77,8 +104,9 @@ QString AuditListModel::entityLabel(const QString& code) {
 }
 
 QStringList AuditListModel::knownEntities() {
-    return {QStringLiteral("tip"),    QStringLiteral("case"),     QStringLiteral("user"),
-            QStringLiteral("backup"), QStringLiteral("register"), QStringLiteral("informant")};
+    return {QStringLiteral("tip"),       QStringLiteral("case"),   QStringLiteral("person"),
+            QStringLiteral("user"),      QStringLiteral("backup"), QStringLiteral("register"),
+            QStringLiteral("informant"), QStringLiteral("place")};
 }
 
 int AuditListModel::rowCount(const QModelIndex& parent) const {

@@ -8,10 +8,12 @@
 #include <QDir>
 #include <QFontMetricsF>
 #include <QPageSize>
+#include <QPagedPaintDevice>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QtMath>
@@ -29,8 +31,8 @@ qreal mmToLayout(qreal mm) {
     return mm / kMmPerInch * kLayoutDpi;
 }
 
-qreal mmToDevice(qreal mm) {
-    return mm / kMmPerInch * kPdfDpi;
+qreal mmToDevice(qreal mm, qreal dpi) {
+    return mm / kMmPerInch * dpi;
 }
 
 // QTextDocument draws every line of a paragraph that straddles a page break on both pages and
@@ -102,7 +104,7 @@ public:
 
 class BandDevice final : public QPaintDevice {
 public:
-    explicit BandDevice(const QPdfWriter& like)
+    explicit BandDevice(const QPaintDevice& like)
         : m_like(like) {}
     BandEngine* engine() { return &m_engine; }
     QPaintEngine* paintEngine() const override { return &m_engine; }
@@ -138,11 +140,11 @@ protected:
     }
 
 private:
-    const QPdfWriter& m_like;
+    const QPaintDevice& m_like;
     mutable BandEngine m_engine;
 };
 
-void drawWatermark(QPainter& painter, const QPdfWriter& writer, const QString& text) {
+void drawWatermark(QPainter& painter, const QPaintDevice& writer, const QString& text) {
     const qreal width = writer.width();
     const qreal height = writer.height();
     const qreal diagonal = std::hypot(width, height);
@@ -161,14 +163,15 @@ void drawWatermark(QPainter& painter, const QPdfWriter& writer, const QString& t
     painter.restore();
 }
 
-void drawPageNumber(QPainter& painter, const PdfPageSetup& setup, const QPdfWriter& writer,
+void drawPageNumber(QPainter& painter, const PdfPageSetup& setup, const QPaintDevice& writer,
                     int number) {
+    const qreal dpi = writer.logicalDpiY();
     painter.save();
     painter.setFont(reportFont(setup.fontPointSize));
     painter.setPen(Qt::black);
-    const qreal left = mmToDevice(setup.marginLeftMm);
-    const QRectF band(left, 0, writer.width() - left - mmToDevice(setup.marginRightMm),
-                      mmToDevice(setup.marginTopMm));
+    const qreal left = mmToDevice(setup.marginLeftMm, dpi);
+    const QRectF band(left, 0, writer.width() - left - mmToDevice(setup.marginRightMm, dpi),
+                      mmToDevice(setup.marginTopMm, dpi));
     painter.drawText(band, Qt::AlignCenter, QString::number(number));
     painter.restore();
 }
@@ -178,6 +181,76 @@ Error writeError(const QString& path, const QString& detail) {
                      QCoreApplication::translate("PdfDocument", "Cannot write the PDF file %1.")
                          .arg(QDir::toNativeSeparators(path)),
                      detail);
+}
+
+Error printError(const QString& detail) {
+    return makeError(ErrorCode::Io,
+                     QCoreApplication::translate("PdfDocument", "Cannot print the document."),
+                     detail);
+}
+
+// Lays the HTML out on A4 pages of the setup's body size and paints them on `device` (a PDF
+// writer or a printer set to A4 with zero margins, full page). The one layout both share.
+// Returns an empty text on success, else the technical detail of the failure.
+QString paintHtml(const QString& html, QPagedPaintDevice& device, const PdfPageSetup& setup) {
+    const QString family = reportFontFamily();
+    if (family.isEmpty())
+        return QStringLiteral("embedded font :/fonts/Tinos-*.ttf missing");
+
+    // Lay out against a 96-dpi PDF device (not the screen): the same result on every PC.
+    QBuffer layoutSink;
+    layoutSink.open(QIODevice::WriteOnly);
+    QPdfWriter layoutDevice(&layoutSink);
+    layoutDevice.setResolution(int(kLayoutDpi));
+
+    QTextDocument doc;
+    doc.documentLayout()->setPaintDevice(&layoutDevice);
+    doc.setUseDesignMetrics(true);
+    doc.setDocumentMargin(0);
+    doc.setDefaultFont(reportFont(setup.fontPointSize));
+    doc.setDefaultStyleSheet(
+        QStringLiteral("pre, tt, code, kbd, samp { font-family: '%1'; }").arg(family));
+    doc.setHtml(html);
+
+    const QSizeF pageMm = QPageSize(QPageSize::A4).size(QPageSize::Millimeter);
+    const QSizeF body(mmToLayout(pageMm.width() - setup.marginLeftMm - setup.marginRightMm),
+                      mmToLayout(pageMm.height() - setup.marginTopMm - setup.marginBottomMm));
+    doc.setPageSize(body); // our own page size: Qt adds no margins or numbers of its own
+    const int pages = doc.pageCount();
+
+    QPainter painter;
+    if (!painter.begin(&device))
+        return QStringLiteral("cannot start painting");
+    const qreal dpi = device.logicalDpiY();
+    const qreal scale = dpi / kLayoutDpi;
+    const qreal left = mmToLayout(setup.marginLeftMm);
+    const qreal bandTop = mmToDevice(setup.marginTopMm, dpi);
+    BandDevice band(device);
+    band.engine()->target = &painter;
+    band.engine()->bandTop = bandTop;
+    band.engine()->bandBottom = bandTop + body.height() * scale;
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0 && !device.newPage())
+            return QStringLiteral("cannot start page %1").arg(page + 1);
+        if (!setup.watermark.isEmpty())
+            drawWatermark(painter, device, setup.watermark);
+        painter.save();
+        // The page band, sideways to the paper edge so italic overhang survives.
+        painter.setClipRect(QRectF(0, bandTop, device.width(), body.height() * scale));
+        QPainter bandPainter(&band);
+        bandPainter.scale(scale, scale);
+        const qreal pageTop = page * body.height();
+        bandPainter.translate(left, mmToLayout(setup.marginTopMm) - pageTop);
+        doc.drawContents(&bandPainter,
+                         QRectF(-left, pageTop, mmToLayout(pageMm.width()), body.height()));
+        bandPainter.end();
+        painter.restore();
+        if (setup.pageNumbers && page + 1 >= setup.firstNumberedPage)
+            drawPageNumber(painter, setup, device, page + 1);
+    }
+    if (!painter.end())
+        return QStringLiteral("cannot finish painting");
+    return {};
 }
 
 } // namespace
@@ -192,8 +265,7 @@ QString htmlText(const QString& userText) {
 
 Result<void> writeHtmlPdf(const QString& html, const QString& outputPath,
                           const PdfPageSetup& setup) {
-    const QString family = reportFontFamily();
-    if (family.isEmpty())
+    if (reportFontFamily().isEmpty())
         return writeError(outputPath, QStringLiteral("embedded font :/fonts/Tinos-*.ttf missing"));
 
     QSaveFile file(outputPath);
@@ -203,68 +275,35 @@ Result<void> writeHtmlPdf(const QString& html, const QString& outputPath,
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     {
-        // Lay out against a 96-dpi PDF device (not the screen): the same result on every PC.
-        QBuffer layoutSink;
-        layoutSink.open(QIODevice::WriteOnly);
-        QPdfWriter layoutDevice(&layoutSink);
-        layoutDevice.setResolution(int(kLayoutDpi));
-
-        QTextDocument doc;
-        doc.documentLayout()->setPaintDevice(&layoutDevice);
-        doc.setUseDesignMetrics(true);
-        doc.setDocumentMargin(0);
-        doc.setDefaultFont(reportFont(setup.fontPointSize));
-        doc.setDefaultStyleSheet(
-            QStringLiteral("pre, tt, code, kbd, samp { font-family: '%1'; }").arg(family));
-        doc.setHtml(html);
-
-        const QSizeF pageMm = QPageSize(QPageSize::A4).size(QPageSize::Millimeter);
-        const QSizeF body(mmToLayout(pageMm.width() - setup.marginLeftMm - setup.marginRightMm),
-                          mmToLayout(pageMm.height() - setup.marginTopMm - setup.marginBottomMm));
-        doc.setPageSize(body); // our own page size: Qt adds no margins or numbers of its own
-        const int pages = doc.pageCount();
-
         QPdfWriter writer(&file);
         writer.setResolution(kPdfDpi);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
         writer.setTitle(setup.title);
         writer.setCreator(setup.creator);
-
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return writeError(outputPath, file.errorString());
-        const qreal scale = kPdfDpi / kLayoutDpi;
-        const qreal left = mmToLayout(setup.marginLeftMm);
-        const qreal bandTop = mmToDevice(setup.marginTopMm);
-        BandDevice band(writer);
-        band.engine()->target = &painter;
-        band.engine()->bandTop = bandTop;
-        band.engine()->bandBottom = bandTop + body.height() * scale;
-        for (int page = 0; page < pages; ++page) {
-            if (page > 0 && !writer.newPage())
-                return writeError(outputPath, file.errorString());
-            if (!setup.watermark.isEmpty())
-                drawWatermark(painter, writer, setup.watermark);
-            painter.save();
-            // The page band, sideways to the paper edge so italic overhang survives.
-            painter.setClipRect(QRectF(0, bandTop, writer.width(), body.height() * scale));
-            QPainter bandPainter(&band);
-            bandPainter.scale(scale, scale);
-            const qreal pageTop = page * body.height();
-            bandPainter.translate(left, mmToLayout(setup.marginTopMm) - pageTop);
-            doc.drawContents(&bandPainter,
-                             QRectF(-left, pageTop, mmToLayout(pageMm.width()), body.height()));
-            bandPainter.end();
-            painter.restore();
-            if (setup.pageNumbers && page + 1 >= setup.firstNumberedPage)
-                drawPageNumber(painter, setup, writer, page + 1);
-        }
-        if (!painter.end())
-            return writeError(outputPath, file.errorString());
+        const QString failure = paintHtml(html, writer, setup);
+        if (!failure.isEmpty())
+            return writeError(outputPath,
+                              file.errorString().isEmpty() ? failure : file.errorString());
     }
     if (!file.commit())
         return writeError(outputPath, file.errorString());
+    return {};
+}
+
+Result<void> printHtml(const QString& html, QPrinter& printer, const PdfPageSetup& setup) {
+    if (!printer.isValid())
+        return printError(QStringLiteral("invalid printer"));
+    printer.setFullPage(true); // coordinates from the paper's corner, as in the PDF
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(QPageLayout::Portrait);
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    if (printer.docName().isEmpty())
+        printer.setDocName(setup.title);
+    printer.setCreator(setup.creator);
+    const QString failure = paintHtml(html, printer, setup);
+    if (!failure.isEmpty())
+        return printError(failure);
     return {};
 }
 

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+class QPrinter;
+
 namespace binhyen {
 
 // Page set-up of a report PDF. Defaults follow Nghị định 30/2020/NĐ-CP: A4 portrait, margins
@@ -33,5 +35,11 @@ QString htmlText(const QString& userText);
 // behind and an existing file is untouched. Needs a QGuiApplication (offscreen is fine).
 Result<void> writeHtmlPdf(const QString& html, const QString& outputPath,
                           const PdfPageSetup& setup = {});
+
+// Prints the same HTML to a printer, laid out exactly as writeHtmlPdf lays it out (A4, the same
+// margins, font, watermark and page numbers; the printer's own margins are set to zero and the
+// setup's margins drawn by us). The printer must be valid (a chosen, ready QPrinter); its page
+// size is set to A4. setup.ownerOnly is ignored (no file). Needs a QGuiApplication.
+Result<void> printHtml(const QString& html, QPrinter& printer, const PdfPageSetup& setup = {});
 
 } // namespace binhyen

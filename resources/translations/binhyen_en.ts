@@ -153,6 +153,10 @@
         <source>%1 was deleted outside BinhYen (its last audit row is %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -318,6 +322,37 @@
     </message>
     <message>
         <source>Give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasePersonRepo</name>
+    <message>
+        <source>Changing the case&apos;s persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is not (or no longer) listed in the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person&apos;s role: suspect, victim, witness or reporter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already listed in this case as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a suspect has an outcome (identified, arrested, surrendered, handed over); %1 is listed as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the case&apos;s persons</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -888,6 +923,188 @@ password BinhYen-demo-2020.</source>
     </message>
 </context>
 <context>
+    <name>LegalForms</name>
+    <message>
+        <source>%1, on %2/%3/%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…… h …… min, on ……/……/………</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min, on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCIALIST REPUBLIC OF VIETNAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independence - Freedom - Happiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Signature, full name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person who gave the information did not give their identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of residence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity card No.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued on, by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship to the matter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content of the information:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of the incident:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents and objects handed over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station&apos;s name for the tip&apos;s date is missing (station identity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tip&apos;s received time and content are needed for the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECORD OF RECEIPT OF INFORMATION ABOUT A CRIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1, at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I, %1, of %2, received the information about a crime (tip No. %3, by %4) from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was read back to the person who gave the information, who agreed with its content and signed it together with the receiving officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THE PERSON GIVING THE INFORMATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THE RECEIVING OFFICER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of receipt of tip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- As above;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Filed: case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer slip of tip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLIP TRANSFERRING INFORMATION ABOUT A CRIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pursuant to Articles 145 and 146 of the Criminal Procedure Code 2015;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transfers the information about a crime No. %2, received at %3 by %4, to %5 for handling within its competence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the content:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents and objects enclosed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHIEF OF THE COMMUNE POLICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LegalFormsRepo</name>
+    <message>
+        <source>Reading the tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such tip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No station identity (name, parent body) is recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown form: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Close</source>
@@ -918,9 +1135,76 @@ password BinhYen-demo-2020.</source>
     </message>
 </context>
 <context>
+    <name>OfficeHours</name>
+    <message>
+        <source>&apos;%1&apos; is not a period of office hours: write it as 07:30-11:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &apos;%1&apos; the end must come after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; overlaps the period before it or is out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one period of office hours, e.g. 07:30-11:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a day: use 1 (Monday) to 7 (Sunday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day %1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one office day, e.g. 1,2,3,4,5 (Monday to Friday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfDocument</name>
     <message>
         <source>Cannot write the PDF file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print the document.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1040,6 +1324,127 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>print the legal forms of a tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDuplicates</name>
+    <message>
+        <source>Looking for duplicate persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same ID number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar names: %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging the persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different persons to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonMatch</name>
+    <message>
+        <source>A phone number holds only digits (spaces and dots are allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number has 9 to 11 digits; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ID number (CCCD or CMND) holds only digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ID number has 12 digits (CCCD) or 9 digits (old CMND); this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of birth must be between 1900 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A suspect&apos;s times cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caught in the act: give the time of the arrest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrest cannot be before the suspect was identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-over cannot be before the suspect was identified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hand-over cannot be before the arrest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepo</name>
+    <message>
+        <source>Saving the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such hamlet or place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the person&apos;s cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such person.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1904,6 +2309,112 @@ password BinhYen-demo-2020.</source>
     </message>
 </context>
 <context>
+    <name>ZaloNotice</name>
+    <message>
+        <source>The commune police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 informs residents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stolen vehicle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who sees this person or vehicle, please tell the commune police at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who sees this person or vehicle, please call the commune police at once: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not chase or detain anyone yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a lost person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing since: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who sees this person, please keep them safe and tell the commune police at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who sees this person, please keep them safe and call the commune police at once: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZaloNoticeRepo</name>
+    <message>
+        <source>Recording the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice&apos;s text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside office hours (%1). The hamlet Zalo groups take posts in office hours only, unless urgent. Next opening: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such tip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>binhyen::AccountListModel</name>
     <message>
         <source>Locked until %1</source>
@@ -2150,6 +2661,114 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valuable tip proposed or decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification period extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal form printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal form saved as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice posted to the Zalo groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case closure proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case closure reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case timeline event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip linked to a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip unlinked from a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip&apos;s contribution to a case marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link note changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person added to a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person removed from a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect outcome recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate persons merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person record removed by a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbouring hamlets changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

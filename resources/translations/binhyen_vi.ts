@@ -153,6 +153,10 @@
         <source>%1 was deleted outside BinhYen (its last audit row is %2).</source>
         <translation>%1 đã bị xóa ngoài BinhYen (dòng nhật ký cuối cùng của nó là số %2).</translation>
     </message>
+    <message>
+        <source>person %1</source>
+        <translation>hồ sơ người %1</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -319,6 +323,37 @@
     <message>
         <source>Give a reason.</source>
         <translation>Hãy ghi lý do.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePersonRepo</name>
+    <message>
+        <source>Changing the case's persons</source>
+        <translation>Thay đổi danh sách người liên quan của vụ việc</translation>
+    </message>
+    <message>
+        <source>This person is not (or no longer) listed in the case.</source>
+        <translation>Người này không (hoặc không còn) có trong vụ việc.</translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation>Không có vụ việc này.</translation>
+    </message>
+    <message>
+        <source>Choose the person's role: suspect, victim, witness or reporter.</source>
+        <translation>Hãy chọn vai trò của người này: đối tượng, bị hại, người làm chứng hoặc người báo tin.</translation>
+    </message>
+    <message>
+        <source>%1 is already listed in this case as %2.</source>
+        <translation>%1 đã có trong vụ việc này với vai trò %2.</translation>
+    </message>
+    <message>
+        <source>Only a suspect has an outcome (identified, arrested, surrendered, handed over); %1 is listed as %2.</source>
+        <translation>Chỉ đối tượng mới có kết quả xử lý (xác định, bắt giữ, đầu thú, bàn giao); %1 có trong vụ việc với vai trò %2.</translation>
+    </message>
+    <message>
+        <source>Reading the case's persons</source>
+        <translation>Đọc danh sách người liên quan của vụ việc</translation>
     </message>
 </context>
 <context>
@@ -916,6 +951,188 @@ mật khẩu BinhYen-demo-2020.</translation>
     </message>
 </context>
 <context>
+    <name>LegalForms</name>
+    <message>
+        <source>%1, on %2/%3/%4</source>
+        <translation>%1, ngày %2 tháng %3 năm %4</translation>
+    </message>
+    <message>
+        <source>…… h …… min, on ……/……/………</source>
+        <translation>…… giờ …… phút, ngày ……/……/………</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min, on %3</source>
+        <translation>%1 giờ %2 phút, ngày %3</translation>
+    </message>
+    <message>
+        <source>No.: %1</source>
+        <translation>Số: %1</translation>
+    </message>
+    <message>
+        <source>SOCIALIST REPUBLIC OF VIETNAM</source>
+        <translation>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</translation>
+    </message>
+    <message>
+        <source>Independence - Freedom - Happiness</source>
+        <translation>Độc lập - Tự do - Hạnh phúc</translation>
+    </message>
+    <message>
+        <source>(Signature, full name)</source>
+        <translation>(Ký, ghi rõ họ tên)</translation>
+    </message>
+    <message>
+        <source>The person who gave the information did not give their identity.</source>
+        <translation>Người cung cấp nguồn tin không cho biết danh tính.</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Year of birth:</source>
+        <translation>Năm sinh:</translation>
+    </message>
+    <message>
+        <source>Place of residence:</source>
+        <translation>Nơi cư trú:</translation>
+    </message>
+    <message>
+        <source>Identity card No.:</source>
+        <translation>Số CCCD/CMND:</translation>
+    </message>
+    <message>
+        <source>issued on, by:</source>
+        <translation>ngày cấp, nơi cấp:</translation>
+    </message>
+    <message>
+        <source>Phone number:</source>
+        <translation>Số điện thoại:</translation>
+    </message>
+    <message>
+        <source>Relationship to the matter:</source>
+        <translation>Quan hệ với sự việc:</translation>
+    </message>
+    <message>
+        <source>Content of the information:</source>
+        <translation>Nội dung nguồn tin:</translation>
+    </message>
+    <message>
+        <source>Place of the incident:</source>
+        <translation>Nơi xảy ra sự việc:</translation>
+    </message>
+    <message>
+        <source>Documents and objects handed over:</source>
+        <translation>Tài liệu, đồ vật giao nộp:</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Không.</translation>
+    </message>
+    <message>
+        <source>The station's name for the tip's date is missing (station identity).</source>
+        <translation>Chưa có tên đơn vị (thông tin đơn vị) áp dụng cho ngày của tin báo.</translation>
+    </message>
+    <message>
+        <source>The tip's received time and content are needed for the form.</source>
+        <translation>Biểu mẫu cần thời gian tiếp nhận và nội dung của tin báo.</translation>
+    </message>
+    <message>
+        <source>the office of %1</source>
+        <translation>trụ sở %1</translation>
+    </message>
+    <message>
+        <source>RECORD OF RECEIPT OF INFORMATION ABOUT A CRIME</source>
+        <translation>BIÊN BẢN TIẾP NHẬN NGUỒN TIN VỀ TỘI PHẠM</translation>
+    </message>
+    <message>
+        <source>At %1, at %2.</source>
+        <translation>Vào hồi %1, tại %2.</translation>
+    </message>
+    <message>
+        <source>I, %1, of %2, received the information about a crime (tip No. %3, by %4) from:</source>
+        <translation>Tôi là %1, thuộc %2, tiến hành tiếp nhận nguồn tin về tội phạm (số %3, hình thức tiếp nhận: %4) của:</translation>
+    </message>
+    <message>
+        <source>This record was read back to the person who gave the information, who agreed with its content and signed it together with the receiving officer.</source>
+        <translation>Biên bản đã được đọc lại cho người cung cấp nguồn tin nghe; người cung cấp nguồn tin đồng ý với nội dung và cùng ký tên với người tiếp nhận dưới đây.</translation>
+    </message>
+    <message>
+        <source>THE PERSON GIVING THE INFORMATION</source>
+        <translation>NGƯỜI CUNG CẤP NGUỒN TIN</translation>
+    </message>
+    <message>
+        <source>THE RECEIVING OFFICER</source>
+        <translation>NGƯỜI TIẾP NHẬN</translation>
+    </message>
+    <message>
+        <source>Record of receipt of tip %1</source>
+        <translation>Biên bản tiếp nhận nguồn tin %1</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>- As above;</source>
+        <translation>- Như trên;</translation>
+    </message>
+    <message>
+        <source>- Filed: case file.</source>
+        <translation>- Lưu: HS.</translation>
+    </message>
+    <message>
+        <source>Transfer slip of tip %1</source>
+        <translation>Phiếu chuyển nguồn tin %1</translation>
+    </message>
+    <message>
+        <source>SLIP TRANSFERRING INFORMATION ABOUT A CRIME</source>
+        <translation>PHIẾU CHUYỂN NGUỒN TIN VỀ TỘI PHẠM</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Kính gửi:</translation>
+    </message>
+    <message>
+        <source>Pursuant to Articles 145 and 146 of the Criminal Procedure Code 2015;</source>
+        <translation>Căn cứ Điều 145 và Điều 146 Bộ luật Tố tụng hình sự năm 2015;</translation>
+    </message>
+    <message>
+        <source>%1 transfers the information about a crime No. %2, received at %3 by %4, to %5 for handling within its competence.</source>
+        <translation>%1 chuyển nguồn tin về tội phạm số %2, tiếp nhận vào hồi %3, hình thức tiếp nhận: %4, đến %5 để giải quyết theo thẩm quyền.</translation>
+    </message>
+    <message>
+        <source>Summary of the content:</source>
+        <translation>Tóm tắt nội dung:</translation>
+    </message>
+    <message>
+        <source>Documents and objects enclosed:</source>
+        <translation>Tài liệu, đồ vật kèm theo:</translation>
+    </message>
+    <message>
+        <source>CHIEF OF THE COMMUNE POLICE</source>
+        <translation>TRƯỞNG CÔNG AN XÃ</translation>
+    </message>
+</context>
+<context>
+    <name>LegalFormsRepo</name>
+    <message>
+        <source>Reading the tip</source>
+        <translation>Đọc tin báo</translation>
+    </message>
+    <message>
+        <source>There is no such tip.</source>
+        <translation>Không có tin báo này.</translation>
+    </message>
+    <message>
+        <source>No station identity (name, parent body) is recorded for %1.</source>
+        <translation>Chưa có thông tin đơn vị (tên, cơ quan cấp trên) áp dụng cho ngày %1.</translation>
+    </message>
+    <message>
+        <source>Unknown form: %1.</source>
+        <translation>Không rõ biểu mẫu: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Close</source>
@@ -946,10 +1163,77 @@ mật khẩu BinhYen-demo-2020.</translation>
     </message>
 </context>
 <context>
+    <name>OfficeHours</name>
+    <message>
+        <source>'%1' is not a period of office hours: write it as 07:30-11:30.</source>
+        <translation>'%1' không phải là một khoảng giờ hành chính: hãy viết theo dạng 07:30-11:30.</translation>
+    </message>
+    <message>
+        <source>In '%1' the end must come after the start.</source>
+        <translation>Trong '%1', giờ kết thúc phải sau giờ bắt đầu.</translation>
+    </message>
+    <message>
+        <source>'%1' overlaps the period before it or is out of order.</source>
+        <translation>'%1' trùng với khoảng giờ trước nó hoặc không theo thứ tự.</translation>
+    </message>
+    <message>
+        <source>Give at least one period of office hours, e.g. 07:30-11:30.</source>
+        <translation>Hãy nhập ít nhất một khoảng giờ hành chính, ví dụ 07:30-11:30.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a day: use 1 (Monday) to 7 (Sunday).</source>
+        <translation>'%1' không phải là một ngày: dùng số 1 (thứ Hai) đến 7 (Chủ nhật).</translation>
+    </message>
+    <message>
+        <source>Day %1 is given twice.</source>
+        <translation>Ngày %1 bị nhập hai lần.</translation>
+    </message>
+    <message>
+        <source>Give at least one office day, e.g. 1,2,3,4,5 (Monday to Friday).</source>
+        <translation>Hãy nhập ít nhất một ngày làm việc, ví dụ 1,2,3,4,5 (thứ Hai đến thứ Sáu).</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>thứ Hai</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>thứ Ba</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>thứ Tư</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>thứ Năm</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>thứ Sáu</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>thứ Bảy</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Chủ nhật</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 ngày %3</translation>
+    </message>
+</context>
+<context>
     <name>PdfDocument</name>
     <message>
         <source>Cannot write the PDF file %1.</source>
         <translation>Không ghi được tệp PDF %1.</translation>
+    </message>
+    <message>
+        <source>Cannot print the document.</source>
+        <translation>Không in được tài liệu.</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1353,127 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>print the legal forms of a tip</source>
         <translation>in biểu mẫu pháp lý của tin báo</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDuplicates</name>
+    <message>
+        <source>Looking for duplicate persons</source>
+        <translation>Tìm hồ sơ người trùng nhau</translation>
+    </message>
+    <message>
+        <source>Same phone number %1</source>
+        <translation>Cùng số điện thoại %1</translation>
+    </message>
+    <message>
+        <source>Same ID number %1</source>
+        <translation>Cùng số CCCD/CMND %1</translation>
+    </message>
+    <message>
+        <source>Similar names: %1 / %2</source>
+        <translation>Họ tên gần giống: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Merging the persons</source>
+        <translation>Gộp hồ sơ người</translation>
+    </message>
+    <message>
+        <source>Choose two different persons to merge.</source>
+        <translation>Hãy chọn hai hồ sơ người khác nhau để gộp.</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>Hãy nêu lý do.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonMatch</name>
+    <message>
+        <source>A phone number holds only digits (spaces and dots are allowed).</source>
+        <translation>Số điện thoại chỉ gồm chữ số (được phép có dấu cách và dấu chấm).</translation>
+    </message>
+    <message>
+        <source>A phone number has 9 to 11 digits; this one has %1.</source>
+        <translation>Số điện thoại có từ 9 đến 11 chữ số; số này có %1 chữ số.</translation>
+    </message>
+    <message>
+        <source>An ID number (CCCD or CMND) holds only digits.</source>
+        <translation>Số CCCD hoặc CMND chỉ gồm chữ số.</translation>
+    </message>
+    <message>
+        <source>An ID number has 12 digits (CCCD) or 9 digits (old CMND); this one has %1.</source>
+        <translation>Số định danh có 12 chữ số (CCCD) hoặc 9 chữ số (CMND cũ); số này có %1 chữ số.</translation>
+    </message>
+    <message>
+        <source>Enter the person's full name.</source>
+        <translation>Hãy nhập họ tên của người này.</translation>
+    </message>
+    <message>
+        <source>The year of birth must be between 1900 and %1.</source>
+        <translation>Năm sinh phải từ 1900 đến %1.</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Bị hại</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Người làm chứng</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Người báo tin</translation>
+    </message>
+    <message>
+        <source>A suspect's times cannot be in the future.</source>
+        <translation>Thời điểm liên quan đến đối tượng không được ở tương lai.</translation>
+    </message>
+    <message>
+        <source>Caught in the act: give the time of the arrest.</source>
+        <translation>Bắt quả tang: hãy nhập thời điểm bắt giữ.</translation>
+    </message>
+    <message>
+        <source>The arrest cannot be before the suspect was identified.</source>
+        <translation>Thời điểm bắt giữ không được trước thời điểm xác định được đối tượng.</translation>
+    </message>
+    <message>
+        <source>The hand-over cannot be before the suspect was identified.</source>
+        <translation>Thời điểm bàn giao không được trước thời điểm xác định được đối tượng.</translation>
+    </message>
+    <message>
+        <source>The hand-over cannot be before the arrest.</source>
+        <translation>Thời điểm bàn giao không được trước thời điểm bắt giữ.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepo</name>
+    <message>
+        <source>Saving the person</source>
+        <translation>Lưu hồ sơ người</translation>
+    </message>
+    <message>
+        <source>There is no such hamlet or place.</source>
+        <translation>Không có ấp hoặc địa bàn này.</translation>
+    </message>
+    <message>
+        <source>Looking for a person</source>
+        <translation>Tìm người</translation>
+    </message>
+    <message>
+        <source>Reading the person's cases</source>
+        <translation>Đọc các vụ việc liên quan đến người này</translation>
+    </message>
+    <message>
+        <source>Reading a person</source>
+        <translation>Đọc hồ sơ người</translation>
+    </message>
+    <message>
+        <source>There is no such person.</source>
+        <translation>Không có hồ sơ người này.</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2331,112 @@ mật khẩu BinhYen-demo-2020.</translation>
     </message>
 </context>
 <context>
+    <name>ZaloNotice</name>
+    <message>
+        <source>The commune police</source>
+        <translation>Công an xã</translation>
+    </message>
+    <message>
+        <source>%1 informs residents:</source>
+        <translation>%1 thông báo đến bà con:</translation>
+    </message>
+    <message>
+        <source>Incident: %1</source>
+        <translation>Vụ việc: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Thời gian: %1</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Địa điểm: %1</translation>
+    </message>
+    <message>
+        <source>Suspect: %1</source>
+        <translation>Đặc điểm đối tượng: %1</translation>
+    </message>
+    <message>
+        <source>Stolen vehicle: %1</source>
+        <translation>Phương tiện bị mất: %1</translation>
+    </message>
+    <message>
+        <source>Plate number: %1</source>
+        <translation>Biển số: %1</translation>
+    </message>
+    <message>
+        <source>Anyone who sees this person or vehicle, please tell the commune police at once.</source>
+        <translation>Bà con nào phát hiện người hoặc phương tiện nêu trên, xin báo ngay cho Công an xã.</translation>
+    </message>
+    <message>
+        <source>Anyone who sees this person or vehicle, please call the commune police at once: %1</source>
+        <translation>Bà con nào phát hiện người hoặc phương tiện nêu trên, xin gọi ngay cho Công an xã: %1</translation>
+    </message>
+    <message>
+        <source>Do not chase or detain anyone yourself.</source>
+        <translation>Bà con không tự ý truy đuổi, bắt giữ.</translation>
+    </message>
+    <message>
+        <source>Thank you.</source>
+        <translation>Xin cảm ơn bà con!</translation>
+    </message>
+    <message>
+        <source>Looking for a lost person: %1</source>
+        <translation>Tìm người đi lạc: %1</translation>
+    </message>
+    <message>
+        <source>Age: %1</source>
+        <translation>Tuổi: %1</translation>
+    </message>
+    <message>
+        <source>Missing since: %1</source>
+        <translation>Đi khỏi nhà từ: %1</translation>
+    </message>
+    <message>
+        <source>Last seen: %1</source>
+        <translation>Nơi nhìn thấy lần cuối: %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Đặc điểm nhận dạng: %1</translation>
+    </message>
+    <message>
+        <source>Anyone who sees this person, please keep them safe and tell the commune police at once.</source>
+        <translation>Bà con nào gặp người có đặc điểm trên, xin giữ người đó ở nơi an toàn và báo ngay cho Công an xã.</translation>
+    </message>
+    <message>
+        <source>Anyone who sees this person, please keep them safe and call the commune police at once: %1</source>
+        <translation>Bà con nào gặp người có đặc điểm trên, xin giữ người đó ở nơi an toàn và gọi ngay cho Công an xã: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZaloNoticeRepo</name>
+    <message>
+        <source>Recording the notice</source>
+        <translation>Ghi nhận thông báo</translation>
+    </message>
+    <message>
+        <source>The notice's text is empty.</source>
+        <translation>Nội dung thông báo đang trống.</translation>
+    </message>
+    <message>
+        <source>Outside office hours (%1). The hamlet Zalo groups take posts in office hours only, unless urgent. Next opening: %2.</source>
+        <translation>Ngoài giờ hành chính (%1). Nhóm Zalo của các ấp chỉ đăng tin trong giờ hành chính, trừ tin khẩn. Giờ hành chính tiếp theo: %2.</translation>
+    </message>
+    <message>
+        <source>There is no such case.</source>
+        <translation>Không có vụ việc này.</translation>
+    </message>
+    <message>
+        <source>Posted to: %1</source>
+        <translation>Đã đăng lên: %1</translation>
+    </message>
+    <message>
+        <source>There is no such tip.</source>
+        <translation>Không có tin báo này.</translation>
+    </message>
+</context>
+<context>
     <name>binhyen::AccountListModel</name>
     <message>
         <source>Locked until %1</source>
@@ -2173,6 +2684,114 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Tip status changed</source>
+        <translation>Đổi trạng thái tin báo</translation>
+    </message>
+    <message>
+        <source>Valuable tip proposed or decided</source>
+        <translation>Đề nghị / quyết định tin có giá trị</translation>
+    </message>
+    <message>
+        <source>Verification period extended</source>
+        <translation>Gia hạn thời hạn xác minh</translation>
+    </message>
+    <message>
+        <source>Tip classified</source>
+        <translation>Phân loại tin báo</translation>
+    </message>
+    <message>
+        <source>Tip assigned</source>
+        <translation>Giao tin báo</translation>
+    </message>
+    <message>
+        <source>Legal form printed</source>
+        <translation>In biểu mẫu pháp lý</translation>
+    </message>
+    <message>
+        <source>Legal form saved as a file</source>
+        <translation>Lưu biểu mẫu pháp lý ra tệp</translation>
+    </message>
+    <message>
+        <source>Notice posted to the Zalo groups</source>
+        <translation>Đăng thông báo lên nhóm Zalo</translation>
+    </message>
+    <message>
+        <source>Case status changed</source>
+        <translation>Đổi trạng thái vụ việc</translation>
+    </message>
+    <message>
+        <source>Case closure proposed</source>
+        <translation>Đề nghị kết thúc vụ việc</translation>
+    </message>
+    <message>
+        <source>Case closure reviewed</source>
+        <translation>Duyệt đề nghị kết thúc vụ việc</translation>
+    </message>
+    <message>
+        <source>Case assigned</source>
+        <translation>Giao vụ việc</translation>
+    </message>
+    <message>
+        <source>Case timeline event</source>
+        <translation>Diễn biến vụ việc</translation>
+    </message>
+    <message>
+        <source>Tip linked to a case</source>
+        <translation>Liên kết tin báo với vụ việc</translation>
+    </message>
+    <message>
+        <source>Tip unlinked from a case</source>
+        <translation>Bỏ liên kết tin báo khỏi vụ việc</translation>
+    </message>
+    <message>
+        <source>Tip's contribution to a case marked</source>
+        <translation>Đánh dấu tin báo góp phần làm rõ vụ việc</translation>
+    </message>
+    <message>
+        <source>Link note changed</source>
+        <translation>Sửa ghi chú liên kết</translation>
+    </message>
+    <message>
+        <source>Person added to a case</source>
+        <translation>Thêm người vào vụ việc</translation>
+    </message>
+    <message>
+        <source>Person removed from a case</source>
+        <translation>Bỏ người khỏi vụ việc</translation>
+    </message>
+    <message>
+        <source>Suspect outcome recorded</source>
+        <translation>Ghi kết quả xử lý đối tượng</translation>
+    </message>
+    <message>
+        <source>Person recorded</source>
+        <translation>Thêm hồ sơ người</translation>
+    </message>
+    <message>
+        <source>Person changed</source>
+        <translation>Sửa hồ sơ người</translation>
+    </message>
+    <message>
+        <source>Duplicate persons merged</source>
+        <translation>Gộp hồ sơ người trùng nhau</translation>
+    </message>
+    <message>
+        <source>Person record removed by a merge</source>
+        <translation>Xóa hồ sơ người do gộp</translation>
+    </message>
+    <message>
+        <source>Neighbouring hamlets changed</source>
+        <translation>Sửa danh sách ấp giáp ranh</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Thay đổi cài đặt</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Ấp, khu phố</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ const QStringList kVolatileUserColumns = {
 
 const QStringList& entities() {
     static const QStringList all = {QStringLiteral("tip"), QStringLiteral("case"),
-                                    QStringLiteral("user")};
+                                    QStringLiteral("user"), QStringLiteral("person")};
     return all;
 }
 
@@ -31,6 +31,8 @@ QString tableFor(const QString& entity) {
         return QStringLiteral("cases");
     if (entity == QLatin1String("user"))
         return QStringLiteral("users");
+    if (entity == QLatin1String("person"))
+        return QStringLiteral("persons");
     return {};
 }
 
@@ -57,6 +59,8 @@ QString recordName(const QString& entity, qint64 id, const QString& username) {
         return username.isEmpty() ? QCoreApplication::translate("AuditRepo", "user %1").arg(id)
                                   : QCoreApplication::translate("AuditRepo", "user %1 (%2)")
                                         .arg(QString::number(id), username);
+    if (entity == QLatin1String("person"))
+        return QCoreApplication::translate("AuditRepo", "person %1").arg(id);
     return entity + QLatin1Char(' ') + QString::number(id);
 }
 

@@ -14,7 +14,7 @@ namespace binhyen::auditrecords {
 // invalidates the record: password_hash, must_change_password, failed_logons, locked_until,
 // wrap_salt, wrap_opslimit, wrap_memlimit. Role, active, names, record_signature and signed_by
 // are covered (a role changed by SQL is caught).
-const QStringList& entities();           // "tip", "case", "user"
+const QStringList& entities();           // "tip", "case", "user", "person"
 QString tableFor(const QString& entity); // empty for an entity that is not audited
 QByteArray hashOfRow(const QString& entity, const QSqlQuery& query); // current row of SELECT *
 // "tip 12", "case 3", "user 4 (canbo1)" — translated

@@ -20,7 +20,7 @@ class Session;
 // (AuditRepo::recordHash), empty for events that change no record (logon, reveal, print …).
 struct AuditEntry {
     QString action; // e.g. "tip.create", "tip.update", "identity.reveal", "logon", "logon.failed"
-    QString entity; // "tip", "case", "user", "backup" … (empty for none)
+    QString entity; // "tip", "case", "user", "person", "backup" … (empty for none)
     qint64 entityId = 0;
     QVariantMap changes;
     QString detail; // free text: the reveal's reason, a file name …
@@ -72,11 +72,11 @@ public:
     Result<qint64> appendSystem(const AuditEntry& entry);
 
     // The hash of a record's current state, as recorded in its last audit row. Supported
-    // entities: "tip", "case", "user" (extend in AuditRepo.cpp).
+    // entities: "tip", "case", "user", "person" (tables in AuditRecords.cpp).
     Result<QByteArray> recordHash(const QString& entity, qint64 id) const;
     static QStringList auditedEntities();
 
-    // A chief vouches for every tip, case and user that has no audit row yet (demo, import,
+    // A chief vouches for every tip, case, user and person that has no audit row yet (demo, import,
     // first run, a migration that changed records): one signed "record.baseline" row each.
     // Returns how many rows were written. Needs Operation::MakeCheckpoint.
     Result<int> baseline(const Session& chief, const QString& reason);

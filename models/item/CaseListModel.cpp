@@ -1,16 +1,27 @@
 #include "models/item/CaseListModel.h"
 
+#include "models/domain/CaseLabels.h"
 #include "models/domain/Labels.h"
 #include "models/item/ListFormat.h"
 
 namespace binhyen {
 
+namespace {
+
+bool centred(int column) {
+    return column == CaseListModel::Solved || column == CaseListModel::LinkedTips ||
+           column == CaseListModel::Contributed;
+}
+
+} // namespace
+
 CaseListModel::CaseListModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
-void CaseListModel::reload(QList<CaseRow> rows) {
+void CaseListModel::reload(QList<CaseRow> rows, QHash<qint64, QString> reviews) {
     beginResetModel();
     m_rows = std::move(rows);
+    m_reviews = std::move(reviews);
     endResetModel();
 }
 
@@ -36,7 +47,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole:
         return toolTip(row, index.column());
     case Qt::TextAlignmentRole:
-        if (index.column() == Solved || index.column() == LinkedTips)
+        if (centred(index.column()))
             return int(Qt::AlignCenter);
         return int(Qt::AlignLeft | Qt::AlignVCenter);
     default:
@@ -48,6 +59,8 @@ QVariant CaseListModel::display(const CaseRow& row, int column) const {
     switch (column) {
     case Number:
         return row.number;
+    case OpenedAt:
+        return listformat::dateTime(row.openedAt);
     case OccurredAt:
         return listformat::dateTime(row.occurredAt);
     case Title:
@@ -60,8 +73,14 @@ QVariant CaseListModel::display(const CaseRow& row, int column) const {
         return caseStatusLabel(row.status);
     case Solved:
         return yesNoLabel(row.solved);
+    case Review: {
+        const QString review = m_reviews.value(row.id);
+        return review.isEmpty() ? QString() : caseReviewStatusLabel(review);
+    }
     case LinkedTips:
         return row.linkedTips;
+    case Contributed:
+        return row.contributedTips;
     default:
         return {};
     }
@@ -71,6 +90,8 @@ QVariant CaseListModel::sortKey(const CaseRow& row, int column) const {
     switch (column) {
     case Number:
         return listformat::numberKey(row.number);
+    case OpenedAt:
+        return row.openedAt;
     case OccurredAt:
         return row.occurredAt.isValid() ? row.occurredAt : row.openedAt;
     case Solved:
@@ -89,6 +110,7 @@ QVariant CaseListModel::toolTip(const CaseRow& row, int column) const {
     case Type:
         return row.caseType;
     case LinkedTips:
+    case Contributed:
         return tr("%1 linked tips, %2 of them contributed to the result")
             .arg(row.linkedTips)
             .arg(row.contributedTips);
@@ -99,13 +121,20 @@ QVariant CaseListModel::toolTip(const CaseRow& row, int column) const {
 
 QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole)
-        return int(section == Solved || section == LinkedTips ? Qt::AlignCenter
-                                                              : Qt::AlignLeft | Qt::AlignVCenter);
+        return int(centred(section) ? Qt::AlignCenter : Qt::AlignLeft | Qt::AlignVCenter);
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        if (section == LinkedTips)
+            return tr("Linked tips");
+        if (section == Contributed)
+            return tr("Linked tips that contributed to the result");
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Number:
         return tr("No.");
+    case OpenedAt:
+        return tr("Opened at");
     case OccurredAt:
         return tr("Occurred at");
     case Title:
@@ -118,8 +147,12 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Status");
     case Solved:
         return tr("Solved");
+    case Review:
+        return tr("Review");
     case LinkedTips:
-        return tr("Linked tips");
+        return tr("Tips");
+    case Contributed:
+        return tr("Contributed");
     default:
         return {};
     }

@@ -3,20 +3,38 @@
 #include "models/domain/Case.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace binhyen {
 
-// The cases list as a table: a thin adapter over rows a CaseRepo returned (no SQL here).
+// The cases list as a table: a thin adapter over rows a CaseRepo returned (no SQL here). The
+// review column shows the chief's review of each case (CaseDetail::reviewStatus) when the caller
+// gives it.
 class CaseListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Number, OccurredAt, Title, Type, Hamlet, Status, Solved, LinkedTips, Count };
+    enum Column {
+        Number,
+        OpenedAt,
+        OccurredAt,
+        Title,
+        Type,
+        Hamlet,
+        Status,
+        Solved,
+        Review,
+        LinkedTips,
+        Contributed,
+        Count
+    };
     enum Role { SortRole = Qt::UserRole + 1, IdRole };
 
     explicit CaseListModel(QObject* parent = nullptr);
 
-    void reload(QList<CaseRow> rows);
+    // `reviews`: case id → review code (pending | approved | returned); a missing id shows none.
+    void reload(QList<CaseRow> rows, QHash<qint64, QString> reviews = {});
+    QString reviewOf(qint64 caseId) const { return m_reviews.value(caseId); }
     const CaseRow& caseAt(int row) const { return m_rows.at(row); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -31,6 +49,7 @@ private:
     QVariant toolTip(const CaseRow& row, int column) const;
 
     QList<CaseRow> m_rows;
+    QHash<qint64, QString> m_reviews;
 };
 
 } // namespace binhyen

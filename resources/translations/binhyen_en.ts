@@ -447,6 +447,81 @@
     </message>
 </context>
 <context>
+    <name>CaseTimelineReport</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIMELINE OF THE CASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseWorkflowRepo</name>
     <message>
         <source>This case is closed.</source>
@@ -1086,6 +1161,61 @@ password BinhYen-demo-2020.</source>
     </message>
 </context>
 <context>
+    <name>LegalFormsPrinter</name>
+    <message>
+        <source>Receipt record (Mẫu 01) — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer slip (Mẫu 03) — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt record names the informant, as the law requires. Printing is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The informant did not give an identity: the record says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer slip goes to %1 with the tip&apos;s documents. It never names the informant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the investigating body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file will contain the informant&apos;s name and identity. Keep it in a safe place and delete it when it is no longer needed. Saving it is recorded in the audit trail. Save it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LegalFormsRepo</name>
     <message>
         <source>Reading the tip</source>
@@ -1620,6 +1750,29 @@ password BinhYen-demo-2020.</source>
     <name>RegisterLock</name>
     <message>
         <source>This register is already open in another BinhYen window (on %1). Use that window, or close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewChoices</name>
+    <message>
+        <source>Denunciation (tố giác)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crime report (tin báo về tội phạm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request to prosecute (kiến nghị khởi tố)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security and order report (phản ánh ANTT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a security and order matter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2814,6 +2967,26 @@ password BinhYen-demo-2020.</source>
         <source>Linked tips</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Linked tips that contributed to the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>binhyen::SessionController</name>
@@ -3034,6 +3207,25 @@ password BinhYen-demo-2020.</source>
     </message>
 </context>
 <context>
+    <name>binhyen::ui::ActionDialog</name>
+    <message>
+        <source>(required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>binhyen::ui::AuditDialog</name>
     <message>
         <source>Audit trail</source>
@@ -3097,6 +3289,696 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>%1 entries after the last checkpoint are not yet signed by a chief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::CaseDetailsTab</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case&apos;s fields (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set s&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose closure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve closure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer in &amp;charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s lists could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed as solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed as unsolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not change cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the station chief assigns a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closure waits for the chief&apos;s review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closure proposal already waits for the chief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not propose a closure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the station chief approves a closure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No closure proposal waits for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose closing case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome of the case (what was done, what was found):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was &amp;solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve closing case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comment (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send case %1 back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the closure sent back? The officer will see your comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::CaseFields</name>
+    <message>
+        <source>dd/MM/yyyy HH:mm (empty when unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Occurred at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hamlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no hamlet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the case a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the time it occurred as dd/MM/yyyy HH:mm, or leave it empty when unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::CaseLinksTab</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valuable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to this case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips &amp;linked to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggested tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked tips could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggested tips (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the tip helped the result (the chief decides, with a reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the station chief marks a tip as having contributed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or F2 to edit the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the station chief unlinks a tip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink the selected tip from the case, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the selected suggested tip to this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is closed, or your role may not link tips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip %1 contributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip %1 did not contribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why did tip %1 contribute to the result of the case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why did tip %1 not contribute to the result?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link tip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on the link (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink tip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is tip %1 unlinked from the case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::CaseListPage</name>
+    <message>
+        <source>Search cases: words without accents are fine (cay cam, trom xe may)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the cases assigned to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for the chief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the cases whose closure waits for the chief&apos;s review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new case (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log on to search and filter the cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not open cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the %1 newest cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::CasePersonsPanel</name>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect &amp;outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrested %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caught in the act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surrendered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handed over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is closed or waits for review: it cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a suspect has an outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from this case? The person&apos;s record stays in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::CasePromptDialog</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write the text asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::CaseSuggestionsDialog</name>
+    <message>
+        <source>Suggested cases for tip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link the tip to this case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not link tips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open case looks related to this tip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open cases that may be related (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on the link (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::CaseTimelineTab</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened (Ctrl+Enter adds the event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the event to the timeline (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not change cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the timeline as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::CaseWindow</name>
+    <message>
+        <source>Post to &amp;Zalo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft the notice for the hamlet Zalo groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1 Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2 Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3 Linked tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;4 Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 — BinhYen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is closed, or your role may not post notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::CaseWindows</name>
+    <message>
+        <source>&amp;Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not open cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log on first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a case from the selected tip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case from the tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a tip in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggested cases for the selected tip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3210,6 +4092,73 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>Today (%1): &lt;b&gt;%2&lt;/b&gt; tips &amp;nbsp;·&amp;nbsp; This month: &lt;b&gt;%3&lt;/b&gt; tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::DuplicatesDialog</name>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into the &amp;left…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into the &amp;right…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No possible duplicates were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge person records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1 (record %2) and merge %3 (record %4) into it: the cases and the movement register follow, empty fields are filled, the merged record is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3568,18 +4517,6 @@ password BinhYen-demo-2020.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cases could not be loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing the %1 newest cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A register of tips and of the movement for national security protection, for commune police.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3639,6 +4576,111 @@ password BinhYen-demo-2020.</source>
         <source>Import the old tip register (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the station chief reviews the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::NeighboursDialog</name>
+    <message>
+        <source>Neighbouring hamlets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hamlet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bordering hamlets (tick them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notice about one hamlet also goes to the Zalo groups of the hamlets that border it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the neighbours of %1 %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the neighbours of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case from tip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is opened from tip %1, which will be linked to it. Check the fields taken from the tip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::OfficeHoursDialog</name>
+    <message>
+        <source>Office hours of the Zalo groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers post to the hamlet Zalo groups in office hours only, unless the notice is urgent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 = Monday … 7 = Sunday, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days (1 = Monday … 7 = Sunday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>binhyen::ui::PasswordFields</name>
@@ -3660,6 +4702,112 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>The password is strong enough. The user must change it at the next logon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::PersonFormDialog</name>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCCD: 12 digits (old CMND: 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hamlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The register may already hold this person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chief can merge the records (Administration → Duplicate persons…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::PersonPickerDialog</name>
+    <message>
+        <source>Add a person to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (accents not needed), phone or ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person from the list, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3808,6 +4956,164 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>Write the reason in at least %1 characters: why the identity is needed and for which task. It is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::ReviewPage</name>
+    <message>
+        <source>Tips not yet classified (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every tip has been classified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines due within 24 hours (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed as valuable tips (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tip waits for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases proposed for closure (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case waits for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm valuable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve closure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review queue could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify tip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign tip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm tip %1 as valuable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not confirm tip %1 as valuable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the closure of case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send case %1 back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is missing: the officer in charge reads this comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::ReviewSection</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3963,6 +5269,106 @@ password BinhYen-demo-2020.</source>
         <source>Legal &amp;deadlines and days off…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Neighbouring hamlets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office hours of the Zalo groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate persons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt record (Mẫu 01)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt record of the selected tip (Mẫu 01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print transfer slip (Mẫu 03)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer slip of the selected forwarded tip (Mẫu 03)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post lost-person notice to Zalo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notice about the lost person for the hamlet Zalo groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify the selected tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected tip to an officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tip&apos;s informant identity is sealed: only a chief can print its receipt record, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a forwarded tip has a transfer slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a tip about a lost person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt record (Mẫu 01) — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt record names the informant %1. Write why it is printed: the reason and the reveal are recorded in the audit trail under your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (at least %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason in at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classify tip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign tip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>binhyen::ui::StationPage</name>
@@ -4004,6 +5410,41 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::SuspectOutcomeDialog</name>
+    <message>
+        <source>Suspect outcome — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Caught in the act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Surrendered (đầu thú)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handed over to the investigating body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4225,6 +5666,14 @@ password BinhYen-demo-2020.</source>
         <source>(sealed)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Print Mẫu 01 now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt record (Mẫu 01) with the informant&apos;s identity typed in this form; printing is recorded in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>binhyen::ui::TipListPage</name>
@@ -4409,6 +5858,101 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>There is no tip %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::ZaloNoticeDialog</name>
+    <message>
+        <source>Notice to the hamlet Zalo groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost-person notice to the hamlet Zalo groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. man, about 25, black jacket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lost person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. red Honda Wave motorbike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. about 70</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 72F1-123.45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the station&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station &amp;phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which hamlet groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notice (edit before posting):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Urgent (may be posted outside office hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is outside the groups&apos; office hours and the notice is not marked urgent. Record it as posted anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice is empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -447,6 +447,81 @@
     </message>
 </context>
 <context>
+    <name>CaseTimelineReport</name>
+    <message>
+        <source>Case</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại vụ việc</translation>
+    </message>
+    <message>
+        <source>Occurred at</source>
+        <translation>Thời điểm xảy ra</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Officer in charge</source>
+        <translation>Cán bộ thụ lý</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Đã làm rõ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Tin báo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>No events recorded yet.</source>
+        <translation>Chưa ghi nhận diễn biến nào.</translation>
+    </message>
+    <message>
+        <source>Timeline of case %1</source>
+        <translation>Diễn biến vụ việc %1</translation>
+    </message>
+    <message>
+        <source>TIMELINE OF THE CASE</source>
+        <translation>DIỄN BIẾN VỤ VIỆC</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2</source>
+        <translation>In lúc %1, người in: %2</translation>
+    </message>
+</context>
+<context>
     <name>CaseWorkflowRepo</name>
     <message>
         <source>This case is closed.</source>
@@ -1114,6 +1189,61 @@ mật khẩu BinhYen-demo-2020.</translation>
     </message>
 </context>
 <context>
+    <name>LegalFormsPrinter</name>
+    <message>
+        <source>Receipt record (Mẫu 01) — %1</source>
+        <translation>Biên bản tiếp nhận (Mẫu 01) — %1</translation>
+    </message>
+    <message>
+        <source>Transfer slip (Mẫu 03) — %1</source>
+        <translation>Phiếu chuyển (Mẫu 03) — %1</translation>
+    </message>
+    <message>
+        <source>The receipt record names the informant, as the law requires. Printing is recorded in the audit trail.</source>
+        <translation>Biên bản tiếp nhận ghi tên người báo tin theo quy định của pháp luật. Việc in được ghi vào nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The informant did not give an identity: the record says so.</source>
+        <translation>Người báo tin không cho biết danh tính: biên bản sẽ ghi rõ điều này.</translation>
+    </message>
+    <message>
+        <source>The transfer slip goes to %1 with the tip's documents. It never names the informant.</source>
+        <translation>Phiếu chuyển gửi tới %1 kèm tài liệu của tin báo. Phiếu không bao giờ ghi tên người báo tin.</translation>
+    </message>
+    <message>
+        <source>the investigating body</source>
+        <translation>cơ quan điều tra</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF instead…</source>
+        <translation>Lưu thành tệp P&amp;DF thay vì in…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The PDF file will contain the informant's name and identity. Keep it in a safe place and delete it when it is no longer needed. Saving it is recorded in the audit trail. Save it?</source>
+        <translation>Tệp PDF sẽ chứa họ tên và thông tin nhân thân của người báo tin. Hãy cất giữ tệp ở nơi an toàn và xóa khi không còn cần. Việc lưu tệp được ghi vào nhật ký kiểm tra. Vẫn lưu?</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt record</source>
+        <translation>Biên bản tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Transfer slip</source>
+        <translation>Phiếu chuyển</translation>
+    </message>
+</context>
+<context>
     <name>LegalFormsRepo</name>
     <message>
         <source>Reading the tip</source>
@@ -1649,6 +1779,29 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>This register is already open in another BinhYen window (on %1). Use that window, or close it first.</source>
         <translation>Sổ này đang mở trong một cửa sổ Bình Yên khác (trên máy %1). Hãy dùng cửa sổ đó, hoặc đóng nó trước.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewChoices</name>
+    <message>
+        <source>Denunciation (tố giác)</source>
+        <translation>Tố giác về tội phạm</translation>
+    </message>
+    <message>
+        <source>Crime report (tin báo về tội phạm)</source>
+        <translation>Tin báo về tội phạm</translation>
+    </message>
+    <message>
+        <source>Request to prosecute (kiến nghị khởi tố)</source>
+        <translation>Kiến nghị khởi tố</translation>
+    </message>
+    <message>
+        <source>Security and order report (phản ánh ANTT)</source>
+        <translation>Phản ánh về ANTT</translation>
+    </message>
+    <message>
+        <source>Not a security and order matter</source>
+        <translation>Không thuộc lĩnh vực ANTT</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2989,26 @@ mật khẩu BinhYen-demo-2020.</translation>
         <source>Linked tips</source>
         <translation>Tin báo liên kết</translation>
     </message>
+    <message>
+        <source>Linked tips that contributed to the result</source>
+        <translation>Tin báo liên kết đã góp phần vào kết quả</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>Ngày thụ lý</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tin báo</translation>
+    </message>
+    <message>
+        <source>Contributed</source>
+        <translation>Góp phần</translation>
+    </message>
 </context>
 <context>
     <name>binhyen::SessionController</name>
@@ -3056,6 +3229,25 @@ mật khẩu BinhYen-demo-2020.</translation>
     </message>
 </context>
 <context>
+    <name>binhyen::ui::ActionDialog</name>
+    <message>
+        <source>(required)</source>
+        <translation>(bắt buộc)</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>binhyen::ui::AuditDialog</name>
     <message>
         <source>Audit trail</source>
@@ -3120,6 +3312,696 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>%1 entries after the last checkpoint are not yet signed by a chief.</source>
         <translation>%1 dòng sau điểm kiểm tra cuối chưa được chỉ huy ký xác nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::CaseDetailsTab</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Save the case's fields (Ctrl+S)</source>
+        <translation>Lưu thông tin vụ việc (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Giao</translation>
+    </message>
+    <message>
+        <source>Set s&amp;tatus</source>
+        <translation>Đổi &amp;trạng thái</translation>
+    </message>
+    <message>
+        <source>&amp;Propose closure…</source>
+        <translation>Đề &amp;xuất kết thúc…</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve closure…</source>
+        <translation>&amp;Duyệt kết thúc…</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>T&amp;rả lại…</translation>
+    </message>
+    <message>
+        <source>Work on the case</source>
+        <translation>Giải quyết vụ việc</translation>
+    </message>
+    <message>
+        <source>Officer in &amp;charge</source>
+        <translation>Cán bộ &amp;thụ lý</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Trạng th&amp;ái</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(chưa giao)</translation>
+    </message>
+    <message>
+        <source>The case's lists could not be loaded</source>
+        <translation>Không tải được các danh mục của vụ việc</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(chưa có)</translation>
+    </message>
+    <message>
+        <source>proposed as solved</source>
+        <translation>đề xuất: đã làm rõ</translation>
+    </message>
+    <message>
+        <source>proposed as unsolved</source>
+        <translation>đề xuất: chưa làm rõ</translation>
+    </message>
+    <message>
+        <source>Proposed by %1 on %2</source>
+        <translation>Do %1 đề xuất lúc %2</translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation>Vụ việc đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>Your role may not change cases.</source>
+        <translation>Vai trò của bạn không được sửa vụ việc.</translation>
+    </message>
+    <message>
+        <source>Only the station chief assigns a case.</source>
+        <translation>Chỉ Trưởng Công an xã mới giao vụ việc.</translation>
+    </message>
+    <message>
+        <source>The closure waits for the chief's review.</source>
+        <translation>Đề xuất kết thúc đang chờ Trưởng Công an xã duyệt.</translation>
+    </message>
+    <message>
+        <source>A closure proposal already waits for the chief.</source>
+        <translation>Đã có đề xuất kết thúc đang chờ Trưởng Công an xã duyệt.</translation>
+    </message>
+    <message>
+        <source>Your role may not propose a closure.</source>
+        <translation>Vai trò của bạn không được đề xuất kết thúc vụ việc.</translation>
+    </message>
+    <message>
+        <source>Only the station chief approves a closure.</source>
+        <translation>Chỉ Trưởng Công an xã mới duyệt kết thúc vụ việc.</translation>
+    </message>
+    <message>
+        <source>No closure proposal waits for review.</source>
+        <translation>Không có đề xuất kết thúc nào đang chờ duyệt.</translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation>Lưu vụ việc</translation>
+    </message>
+    <message>
+        <source>Assign the case</source>
+        <translation>Giao vụ việc</translation>
+    </message>
+    <message>
+        <source>Set the status</source>
+        <translation>Đổi trạng thái</translation>
+    </message>
+    <message>
+        <source>Propose closing case %1</source>
+        <translation>Đề xuất kết thúc vụ việc %1</translation>
+    </message>
+    <message>
+        <source>The outcome of the case (what was done, what was found):</source>
+        <translation>Kết quả giải quyết vụ việc (đã làm gì, làm rõ được gì):</translation>
+    </message>
+    <message>
+        <source>The case was &amp;solved</source>
+        <translation>Vụ việc đã được &amp;làm rõ</translation>
+    </message>
+    <message>
+        <source>Approve closing case %1</source>
+        <translation>Duyệt kết thúc vụ việc %1</translation>
+    </message>
+    <message>
+        <source>Your comment (optional):</source>
+        <translation>Ý kiến của đồng chí (không bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Send case %1 back</source>
+        <translation>Trả lại vụ việc %1</translation>
+    </message>
+    <message>
+        <source>Why is the closure sent back? The officer will see your comment:</source>
+        <translation>Vì sao trả lại đề xuất kết thúc? Cán bộ thụ lý sẽ thấy ý kiến này:</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::CaseFields</name>
+    <message>
+        <source>dd/MM/yyyy HH:mm (empty when unknown)</source>
+        <translation>dd/MM/yyyy HH:mm (để trống nếu chưa rõ)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tên vụ việc</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>&amp;Loại vụ việc</translation>
+    </message>
+    <message>
+        <source>&amp;Occurred at</source>
+        <translation>Thời điểm &amp;xảy ra</translation>
+    </message>
+    <message>
+        <source>&amp;Hamlet</source>
+        <translation>Ấ&amp;p/khu phố</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>Đị&amp;a chỉ</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>Tóm tắt &amp;nội dung</translation>
+    </message>
+    <message>
+        <source>(no hamlet)</source>
+        <translation>(không thuộc ấp nào)</translation>
+    </message>
+    <message>
+        <source>Please give the case a title.</source>
+        <translation>Vui lòng nhập tên vụ việc.</translation>
+    </message>
+    <message>
+        <source>Write the time it occurred as dd/MM/yyyy HH:mm, or leave it empty when unknown.</source>
+        <translation>Nhập thời điểm xảy ra theo dạng dd/MM/yyyy HH:mm, hoặc để trống nếu chưa rõ.</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::CaseLinksTab</name>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Thời điểm tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Ấp/khu phố</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Valuable</source>
+        <translation>Có giá trị</translation>
+    </message>
+    <message>
+        <source>Contributed</source>
+        <translation>Góp phần</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink…</source>
+        <translation>&amp;Bỏ liên kết…</translation>
+    </message>
+    <message>
+        <source>Why it is suggested</source>
+        <translation>Lý do gợi ý</translation>
+    </message>
+    <message>
+        <source>&amp;Link to this case…</source>
+        <translation>&amp;Liên kết vào vụ việc…</translation>
+    </message>
+    <message>
+        <source>Tips &amp;linked to the case</source>
+        <translation>&amp;Tin báo đã liên kết</translation>
+    </message>
+    <message>
+        <source>&amp;Suggested tips</source>
+        <translation>Tin báo &amp;gợi ý</translation>
+    </message>
+    <message>
+        <source>The linked tips could not be read</source>
+        <translation>Không đọc được các tin báo liên kết</translation>
+    </message>
+    <message>
+        <source>&amp;Suggested tips (%1)</source>
+        <translation>Tin báo &amp;gợi ý (%1)</translation>
+    </message>
+    <message>
+        <source>Whether the tip helped the result (the chief decides, with a reason)</source>
+        <translation>Tin báo có góp phần vào kết quả không (Trưởng Công an xã quyết định, ghi rõ lý do)</translation>
+    </message>
+    <message>
+        <source>Only the station chief marks a tip as having contributed.</source>
+        <translation>Chỉ Trưởng Công an xã mới xác nhận tin báo góp phần vào kết quả.</translation>
+    </message>
+    <message>
+        <source>Double-click or F2 to edit the note</source>
+        <translation>Nhấp đúp hoặc nhấn F2 để sửa ghi chú</translation>
+    </message>
+    <message>
+        <source>Only the station chief unlinks a tip.</source>
+        <translation>Chỉ Trưởng Công an xã mới bỏ liên kết tin báo.</translation>
+    </message>
+    <message>
+        <source>Unlink the selected tip from the case, with the reason</source>
+        <translation>Bỏ liên kết tin báo đang chọn khỏi vụ việc, ghi rõ lý do</translation>
+    </message>
+    <message>
+        <source>Link the selected suggested tip to this case</source>
+        <translation>Liên kết tin báo gợi ý đang chọn vào vụ việc này</translation>
+    </message>
+    <message>
+        <source>The case is closed, or your role may not link tips.</source>
+        <translation>Vụ việc đã kết thúc, hoặc vai trò của bạn không được liên kết tin báo.</translation>
+    </message>
+    <message>
+        <source>Change the note</source>
+        <translation>Sửa ghi chú</translation>
+    </message>
+    <message>
+        <source>Tip %1 contributed</source>
+        <translation>Tin báo %1 góp phần vào kết quả</translation>
+    </message>
+    <message>
+        <source>Tip %1 did not contribute</source>
+        <translation>Tin báo %1 không góp phần vào kết quả</translation>
+    </message>
+    <message>
+        <source>Why did tip %1 contribute to the result of the case?</source>
+        <translation>Tin báo %1 đã góp phần vào kết quả giải quyết vụ việc như thế nào?</translation>
+    </message>
+    <message>
+        <source>Why did tip %1 not contribute to the result?</source>
+        <translation>Vì sao tin báo %1 không góp phần vào kết quả?</translation>
+    </message>
+    <message>
+        <source>Link tip %1</source>
+        <translation>Liên kết tin báo %1</translation>
+    </message>
+    <message>
+        <source>A note on the link (optional):</source>
+        <translation>Ghi chú về liên kết (không bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Unlink tip %1</source>
+        <translation>Bỏ liên kết tin báo %1</translation>
+    </message>
+    <message>
+        <source>Why is tip %1 unlinked from the case?</source>
+        <translation>Vì sao bỏ liên kết tin báo %1 khỏi vụ việc?</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::CaseListPage</name>
+    <message>
+        <source>Search cases: words without accents are fine (cay cam, trom xe may)</source>
+        <translation>Tìm vụ việc: gõ không dấu cũng được (cay cam, trom xe may)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>Của tôi (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Only the cases assigned to me</source>
+        <translation>Chỉ các vụ việc giao cho tôi</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for the chief</source>
+        <translation>Chờ &amp;lãnh đạo duyệt</translation>
+    </message>
+    <message>
+        <source>Only the cases whose closure waits for the chief's review</source>
+        <translation>Chỉ các vụ việc đề xuất kết thúc đang chờ Trưởng Công an xã duyệt</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>Vụ việc &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Open a new case (Ctrl+Shift+N)</source>
+        <translation>Mở vụ việc mới (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Log on to search and filter the cases.</source>
+        <translation>Hãy đăng nhập để tìm và lọc vụ việc.</translation>
+    </message>
+    <message>
+        <source>Your role may not open cases.</source>
+        <translation>Vai trò của bạn không được mở vụ việc.</translation>
+    </message>
+    <message>
+        <source>Showing the %1 newest cases</source>
+        <translation>Đang hiện %1 vụ việc mới nhất</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 vụ việc</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::CasePersonsPanel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Thêm người…</translation>
+    </message>
+    <message>
+        <source>Suspect &amp;outcome…</source>
+        <translation>&amp;Kết quả xử lý đối tượng…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Bỏ khỏi vụ việc</translation>
+    </message>
+    <message>
+        <source>identified %1</source>
+        <translation>xác định %1</translation>
+    </message>
+    <message>
+        <source>arrested %1</source>
+        <translation>bắt giữ %1</translation>
+    </message>
+    <message>
+        <source>caught in the act</source>
+        <translation>bắt quả tang</translation>
+    </message>
+    <message>
+        <source>surrendered %1</source>
+        <translation>đầu thú %1</translation>
+    </message>
+    <message>
+        <source>handed over %1</source>
+        <translation>bàn giao %1</translation>
+    </message>
+    <message>
+        <source>not yet identified</source>
+        <translation>chưa xác định</translation>
+    </message>
+    <message>
+        <source>The case is closed or waits for review: it cannot be changed.</source>
+        <translation>Vụ việc đã kết thúc hoặc đang chờ duyệt: không thể sửa.</translation>
+    </message>
+    <message>
+        <source>Only a suspect has an outcome.</source>
+        <translation>Chỉ đối tượng nghi vấn mới có kết quả xử lý.</translation>
+    </message>
+    <message>
+        <source>Remove a person</source>
+        <translation>Bỏ một người khỏi vụ việc</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from this case? The person's record stays in the register.</source>
+        <translation>Bỏ %1 (%2) khỏi vụ việc này? Hồ sơ của người này vẫn được giữ trong sổ.</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::CasePromptDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Please write the text asked for.</source>
+        <translation>Vui lòng nhập nội dung được yêu cầu.</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::CaseSuggestionsDialog</name>
+    <message>
+        <source>Suggested cases for tip %1</source>
+        <translation>Vụ việc gợi ý cho tin báo %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên vụ việc</translation>
+    </message>
+    <message>
+        <source>Occurred at</source>
+        <translation>Thời điểm xảy ra</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Ấp/khu phố</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Why it is suggested</source>
+        <translation>Lý do gợi ý</translation>
+    </message>
+    <message>
+        <source>&amp;Link the tip to this case…</source>
+        <translation>&amp;Liên kết tin báo vào vụ việc này…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>&amp;Mở vụ việc</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Your role may not link tips.</source>
+        <translation>Vai trò của bạn không được liên kết tin báo.</translation>
+    </message>
+    <message>
+        <source>No open case looks related to this tip.</source>
+        <translation>Không có vụ việc đang giải quyết nào có vẻ liên quan đến tin báo này.</translation>
+    </message>
+    <message>
+        <source>&amp;Open cases that may be related (%1):</source>
+        <translation>&amp;Vụ việc đang giải quyết có thể liên quan (%1):</translation>
+    </message>
+    <message>
+        <source>Link the tip</source>
+        <translation>Liên kết tin báo</translation>
+    </message>
+    <message>
+        <source>A note on the link (optional):</source>
+        <translation>Ghi chú về liên kết (không bắt buộc):</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::CaseTimelineTab</name>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Tin báo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu thành &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>What happened (Ctrl+Enter adds the event)</source>
+        <translation>Nội dung diễn biến (Ctrl+Enter để thêm)</translation>
+    </message>
+    <message>
+        <source>&amp;Add event</source>
+        <translation>&amp;Thêm diễn biến</translation>
+    </message>
+    <message>
+        <source>Add the event to the timeline (Ctrl+Enter)</source>
+        <translation>Thêm diễn biến vào vụ việc (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;New event:</source>
+        <translation>Diễn biến &amp;mới:</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(không ai)</translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation>Vụ việc đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>Your role may not change cases.</source>
+        <translation>Vai trò của bạn không được sửa vụ việc.</translation>
+    </message>
+    <message>
+        <source>The timeline could not be read</source>
+        <translation>Không đọc được diễn biến vụ việc</translation>
+    </message>
+    <message>
+        <source>Add an event</source>
+        <translation>Thêm diễn biến</translation>
+    </message>
+    <message>
+        <source>Print the timeline</source>
+        <translation>In diễn biến vụ việc</translation>
+    </message>
+    <message>
+        <source>Timeline %1</source>
+        <translation>Diễn biến vụ việc %1</translation>
+    </message>
+    <message>
+        <source>Save the timeline as PDF</source>
+        <translation>Lưu diễn biến vụ việc thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::CaseWindow</name>
+    <message>
+        <source>Post to &amp;Zalo…</source>
+        <translation>Đăng lên &amp;Zalo…</translation>
+    </message>
+    <message>
+        <source>Draft the notice for the hamlet Zalo groups</source>
+        <translation>Soạn thông báo gửi các nhóm Zalo của ấp</translation>
+    </message>
+    <message>
+        <source>&amp;1 Details</source>
+        <translation>&amp;1 Thông tin</translation>
+    </message>
+    <message>
+        <source>&amp;2 Timeline</source>
+        <translation>&amp;2 Diễn biến</translation>
+    </message>
+    <message>
+        <source>&amp;3 Linked tips</source>
+        <translation>&amp;3 Tin báo liên kết</translation>
+    </message>
+    <message>
+        <source>&amp;4 Persons</source>
+        <translation>&amp;4 Người liên quan</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3</source>
+        <translation>%1 — %2 · %3</translation>
+    </message>
+    <message>
+        <source>The case could not be read</source>
+        <translation>Không đọc được vụ việc</translation>
+    </message>
+    <message>
+        <source>Case %1 — BinhYen</source>
+        <translation>Vụ việc %1 — Bình Yên</translation>
+    </message>
+    <message>
+        <source>%1 by %2: “%3”</source>
+        <translation>%1 (%2): “%3”</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Đã làm rõ</translation>
+    </message>
+    <message>
+        <source>The case is closed, or your role may not post notices.</source>
+        <translation>Vụ việc đã kết thúc, hoặc vai trò của bạn không được đăng thông báo.</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::CaseWindows</name>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Vụ việc</translation>
+    </message>
+    <message>
+        <source>Your role may not open cases.</source>
+        <translation>Vai trò của bạn không được mở vụ việc.</translation>
+    </message>
+    <message>
+        <source>Log on first.</source>
+        <translation>Hãy đăng nhập trước.</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>Vụ việc &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a case from the selected tip…</source>
+        <translation>Mở vụ việc &amp;từ tin báo đang chọn…</translation>
+    </message>
+    <message>
+        <source>Open a case from the tip</source>
+        <translation>Mở vụ việc từ tin báo</translation>
+    </message>
+    <message>
+        <source>Select a tip in the list first.</source>
+        <translation>Hãy chọn một tin báo trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>&amp;Suggested cases for the selected tip…</source>
+        <translation>Vụ việc &amp;gợi ý cho tin báo đang chọn…</translation>
+    </message>
+    <message>
+        <source>Suggested cases</source>
+        <translation>Vụ việc gợi ý</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +4115,73 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>Today (%1): &lt;b&gt;%2&lt;/b&gt; tips &amp;nbsp;·&amp;nbsp; This month: &lt;b&gt;%3&lt;/b&gt; tips</source>
         <translation>Hôm nay (%1): &lt;b&gt;%2&lt;/b&gt; tin báo &amp;nbsp;·&amp;nbsp; Tháng này: &lt;b&gt;%3&lt;/b&gt; tin báo</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::DuplicatesDialog</name>
+    <message>
+        <source>Born</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số định danh</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Ấp</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Ngày ghi</translation>
+    </message>
+    <message>
+        <source>Duplicate persons</source>
+        <translation>Hồ sơ người trùng lặp</translation>
+    </message>
+    <message>
+        <source>Merge into the &amp;left…</source>
+        <translation>Gộp vào hồ sơ bên &amp;trái…</translation>
+    </message>
+    <message>
+        <source>Merge into the &amp;right…</source>
+        <translation>Gộp vào hồ sơ bên &amp;phải…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>No possible duplicates were found.</source>
+        <translation>Không tìm thấy hồ sơ nào có thể trùng lặp.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Lý do nghi trùng: %1</translation>
+    </message>
+    <message>
+        <source>Merge person records</source>
+        <translation>Gộp hồ sơ người</translation>
+    </message>
+    <message>
+        <source>Keep %1 (record %2) and merge %3 (record %4) into it: the cases and the movement register follow, empty fields are filled, the merged record is deleted.</source>
+        <translation>Giữ %1 (hồ sơ %2) và gộp %3 (hồ sơ %4) vào: các vụ việc và sổ phong trào chuyển theo, các trường còn trống được bổ sung, hồ sơ bị gộp sẽ bị xóa.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Lý do</translation>
     </message>
 </context>
 <context>
@@ -3584,18 +4533,6 @@ mật khẩu BinhYen-demo-2020.</translation>
         <translation>Lược đồ %1</translation>
     </message>
     <message>
-        <source>The cases could not be loaded</source>
-        <translation>Không tải được danh sách vụ việc</translation>
-    </message>
-    <message>
-        <source>Showing the %1 newest cases</source>
-        <translation>Hiển thị %1 vụ việc mới nhất</translation>
-    </message>
-    <message>
-        <source>%1 cases</source>
-        <translation>%1 vụ việc</translation>
-    </message>
-    <message>
         <source>A register of tips and of the movement for national security protection, for commune police.</source>
         <translation>Sổ đăng ký tin báo và phong trào toàn dân bảo vệ an ninh Tổ quốc dành cho Công an xã.</translation>
     </message>
@@ -3655,6 +4592,111 @@ mật khẩu BinhYen-demo-2020.</translation>
         <source>Import the old tip register (CSV)…</source>
         <translation>Nhập sổ tin báo cũ (CSV)…</translation>
     </message>
+    <message>
+        <source>Only the station chief reviews the queue.</source>
+        <translation>Chỉ Trưởng Công an xã mới duyệt danh sách chờ.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Duyệt</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::NeighboursDialog</name>
+    <message>
+        <source>Neighbouring hamlets</source>
+        <translation>Các ấp giáp ranh</translation>
+    </message>
+    <message>
+        <source>&amp;Hamlet:</source>
+        <translation>Ấ&amp;p:</translation>
+    </message>
+    <message>
+        <source>&amp;Bordering hamlets (tick them):</source>
+        <translation>Các ấp &amp;giáp ranh (đánh dấu chọn):</translation>
+    </message>
+    <message>
+        <source>A notice about one hamlet also goes to the Zalo groups of the hamlets that border it.</source>
+        <translation>Thông báo về một ấp cũng được gửi tới nhóm Zalo của các ấp giáp ranh.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Save the neighbours of %1 %2?</source>
+        <translation>Lưu các ấp giáp ranh của %1 %2?</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Chưa lưu.</translation>
+    </message>
+    <message>
+        <source>Saved the neighbours of %1.</source>
+        <translation>Đã lưu các ấp giáp ranh của %1.</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Vụ việc mới</translation>
+    </message>
+    <message>
+        <source>New case from tip %1</source>
+        <translation>Mở vụ việc từ tin báo %1</translation>
+    </message>
+    <message>
+        <source>The case is opened from tip %1, which will be linked to it. Check the fields taken from the tip.</source>
+        <translation>Vụ việc được mở từ tin báo %1, tin báo này sẽ được liên kết với vụ việc. Hãy kiểm tra lại các thông tin lấy từ tin báo.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>&amp;Mở vụ việc</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::OfficeHoursDialog</name>
+    <message>
+        <source>Office hours of the Zalo groups</source>
+        <translation>Giờ hành chính của các nhóm Zalo</translation>
+    </message>
+    <message>
+        <source>Officers post to the hamlet Zalo groups in office hours only, unless the notice is urgent.</source>
+        <translation>Cán bộ chỉ đăng lên nhóm Zalo các ấp trong giờ hành chính, trừ thông báo khẩn.</translation>
+    </message>
+    <message>
+        <source>1 = Monday … 7 = Sunday, separated by commas</source>
+        <translation>1 = thứ Hai … 7 = Chủ nhật, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Hiện tại: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>&amp;Giờ</translation>
+    </message>
+    <message>
+        <source>&amp;Days (1 = Monday … 7 = Sunday)</source>
+        <translation>&amp;Ngày (1 = thứ Hai … 7 = Chủ nhật)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
 </context>
 <context>
     <name>binhyen::ui::PasswordFields</name>
@@ -3677,6 +4719,112 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>The password is strong enough. The user must change it at the next logon.</source>
         <translation>Mật khẩu đủ mạnh. Người dùng phải đổi mật khẩu ở lần đăng nhập tới.</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::PersonFormDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Người mới</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>CCCD: 12 digits (old CMND: 9)</source>
+        <translation>CCCD: 12 chữ số (CMND cũ: 9)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Họ và tên</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year</source>
+        <translation>&amp;Năm sinh</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>Số &amp;định danh</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Điện &amp;thoại</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>Đị&amp;a chỉ</translation>
+    </message>
+    <message>
+        <source>&amp;Hamlet</source>
+        <translation>Ấ&amp;p</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Saved. The register may already hold this person:</source>
+        <translation>Đã lưu. Trong sổ có thể đã có người này:</translation>
+    </message>
+    <message>
+        <source>A chief can merge the records (Administration → Duplicate persons…).</source>
+        <translation>Chỉ huy có thể gộp các hồ sơ (Quản trị → Hồ sơ người trùng lặp…).</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Tiếp tục</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::PersonPickerDialog</name>
+    <message>
+        <source>Add a person to the case</source>
+        <translation>Thêm người vào vụ việc</translation>
+    </message>
+    <message>
+        <source>Name (accents not needed), phone or ID number</source>
+        <translation>Họ tên (không cần gõ dấu), số điện thoại hoặc số định danh</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>Người &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Vai trò</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Th&amp;êm</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Choose a person from the list, or create a new one.</source>
+        <translation>Hãy chọn một người trong danh sách, hoặc tạo người mới.</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +4973,164 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>Write the reason in at least %1 characters: why the identity is needed and for which task. It is recorded in the audit trail.</source>
         <translation>Hãy ghi lý do ít nhất %1 ký tự: vì sao cần xem danh tính và để làm việc gì. Lý do được ghi vào nhật ký kiểm tra.</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::ReviewPage</name>
+    <message>
+        <source>Tips not yet classified (%1)</source>
+        <translation>Tin báo chưa phân loại (%1)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận lúc</translation>
+    </message>
+    <message>
+        <source>Every tip has been classified.</source>
+        <translation>Mọi tin báo đều đã được phân loại.</translation>
+    </message>
+    <message>
+        <source>Deadlines due within 24 hours (%1)</source>
+        <translation>Sắp hết hạn trong 24 giờ (%1)</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <source>No deadline is due.</source>
+        <translation>Không có tin báo nào sắp hết hạn.</translation>
+    </message>
+    <message>
+        <source>Proposed as valuable tips (%1)</source>
+        <translation>Đề xuất tin báo có giá trị (%1)</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Đề xuất lúc</translation>
+    </message>
+    <message>
+        <source>No tip waits for confirmation.</source>
+        <translation>Không có tin báo nào chờ xác nhận.</translation>
+    </message>
+    <message>
+        <source>Cases proposed for closure (%1)</source>
+        <translation>Vụ việc đề xuất kết thúc (%1)</translation>
+    </message>
+    <message>
+        <source>No case waits for approval.</source>
+        <translation>Không có vụ việc nào chờ phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Classify…</source>
+        <translation>Phân loại…</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Giao việc…</translation>
+    </message>
+    <message>
+        <source>Confirm valuable…</source>
+        <translation>Xác nhận có giá trị…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Không xác nhận…</translation>
+    </message>
+    <message>
+        <source>Approve closure…</source>
+        <translation>Duyệt kết thúc…</translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation>Trả lại…</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>Không có việc nào chờ duyệt.</translation>
+    </message>
+    <message>
+        <source>The review queue could not be read: %1</source>
+        <translation>Không đọc được danh sách chờ duyệt: %1</translation>
+    </message>
+    <message>
+        <source>Classify tip %1</source>
+        <translation>Phân loại tin báo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Lý do</translation>
+    </message>
+    <message>
+        <source>&amp;Classification</source>
+        <translation>&amp;Phân loại</translation>
+    </message>
+    <message>
+        <source>Assign case %1</source>
+        <translation>Giao vụ việc %1</translation>
+    </message>
+    <message>
+        <source>Assign tip %1</source>
+        <translation>Giao tin báo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Officer</source>
+        <translation>&amp;Cán bộ</translation>
+    </message>
+    <message>
+        <source>Confirm tip %1 as valuable</source>
+        <translation>Xác nhận tin báo %1 có giá trị</translation>
+    </message>
+    <message>
+        <source>Do not confirm tip %1 as valuable</source>
+        <translation>Không xác nhận tin báo %1 có giá trị</translation>
+    </message>
+    <message>
+        <source>Approve the closure of case %1</source>
+        <translation>Duyệt kết thúc vụ việc %1</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>&amp;Ý kiến</translation>
+    </message>
+    <message>
+        <source>Send case %1 back</source>
+        <translation>Trả lại vụ việc %1</translation>
+    </message>
+    <message>
+        <source>Say what is missing: the officer in charge reads this comment.</source>
+        <translation>Ghi rõ còn thiếu gì: cán bộ thụ lý sẽ đọc ý kiến này.</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::ReviewSection</name>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Ấp</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (quá hạn)</translation>
     </message>
 </context>
 <context>
@@ -3979,6 +5285,106 @@ mật khẩu BinhYen-demo-2020.</translation>
         <source>Legal &amp;deadlines and days off…</source>
         <translation>Quy định &amp;thời hạn và ngày nghỉ…</translation>
     </message>
+    <message>
+        <source>&amp;Neighbouring hamlets…</source>
+        <translation>Các ấp &amp;giáp ranh…</translation>
+    </message>
+    <message>
+        <source>&amp;Office hours of the Zalo groups…</source>
+        <translation>Giờ &amp;hành chính của các nhóm Zalo…</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate persons…</source>
+        <translation>Hồ sơ người trùng &amp;lặp…</translation>
+    </message>
+    <message>
+        <source>Print receipt record (Mẫu 01)…</source>
+        <translation>In biên bản tiếp nhận (Mẫu 01)…</translation>
+    </message>
+    <message>
+        <source>The receipt record of the selected tip (Mẫu 01)</source>
+        <translation>Biên bản tiếp nhận của tin báo đang chọn (Mẫu 01)</translation>
+    </message>
+    <message>
+        <source>Print transfer slip (Mẫu 03)…</source>
+        <translation>In phiếu chuyển (Mẫu 03)…</translation>
+    </message>
+    <message>
+        <source>The transfer slip of the selected forwarded tip (Mẫu 03)</source>
+        <translation>Phiếu chuyển của tin báo đã chuyển đang chọn (Mẫu 03)</translation>
+    </message>
+    <message>
+        <source>Post lost-person notice to Zalo…</source>
+        <translation>Đăng thông báo tìm người đi lạc lên Zalo…</translation>
+    </message>
+    <message>
+        <source>A notice about the lost person for the hamlet Zalo groups</source>
+        <translation>Thông báo về người đi lạc cho các nhóm Zalo của ấp</translation>
+    </message>
+    <message>
+        <source>Classify…</source>
+        <translation>Phân loại…</translation>
+    </message>
+    <message>
+        <source>Classify the selected tip</source>
+        <translation>Phân loại tin báo đang chọn</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Giao việc…</translation>
+    </message>
+    <message>
+        <source>Give the selected tip to an officer</source>
+        <translation>Giao tin báo đang chọn cho một cán bộ</translation>
+    </message>
+    <message>
+        <source>This tip's informant identity is sealed: only a chief can print its receipt record, with a reason.</source>
+        <translation>Danh tính người báo tin của tin báo này đã được niêm phong: chỉ chỉ huy mới in được biên bản tiếp nhận, kèm lý do.</translation>
+    </message>
+    <message>
+        <source>Only a forwarded tip has a transfer slip.</source>
+        <translation>Chỉ tin báo đã chuyển mới có phiếu chuyển.</translation>
+    </message>
+    <message>
+        <source>Only for a tip about a lost person.</source>
+        <translation>Chỉ dùng cho tin báo về người đi lạc.</translation>
+    </message>
+    <message>
+        <source>Receipt record (Mẫu 01) — %1</source>
+        <translation>Biên bản tiếp nhận (Mẫu 01) — %1</translation>
+    </message>
+    <message>
+        <source>The receipt record names the informant %1. Write why it is printed: the reason and the reveal are recorded in the audit trail under your name.</source>
+        <translation>Biên bản tiếp nhận ghi danh tính người báo tin %1. Hãy ghi lý do in: lý do và việc xem danh tính được ghi vào nhật ký kiểm tra dưới tên đồng chí.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (at least %1 characters)</source>
+        <translation>&amp;Lý do (ít nhất %1 ký tự)</translation>
+    </message>
+    <message>
+        <source>Write the reason in at least %1 characters.</source>
+        <translation>Hãy ghi lý do, ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>Classify tip %1</source>
+        <translation>Phân loại tin báo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Lý do</translation>
+    </message>
+    <message>
+        <source>&amp;Classification</source>
+        <translation>&amp;Phân loại</translation>
+    </message>
+    <message>
+        <source>Assign tip %1</source>
+        <translation>Giao tin báo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Officer</source>
+        <translation>&amp;Cán bộ</translation>
+    </message>
 </context>
 <context>
     <name>binhyen::ui::StationPage</name>
@@ -4021,6 +5427,41 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>e.g. %1</source>
         <translation>ví dụ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::SuspectOutcomeDialog</name>
+    <message>
+        <source>Suspect outcome — %1</source>
+        <translation>Kết quả xử lý đối tượng — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Identified</source>
+        <translation>&amp;Xác định được</translation>
+    </message>
+    <message>
+        <source>&amp;Arrested</source>
+        <translation>&amp;Bắt giữ</translation>
+    </message>
+    <message>
+        <source>&amp;Caught in the act</source>
+        <translation>Bắt &amp;quả tang</translation>
+    </message>
+    <message>
+        <source>&amp;Surrendered (đầu thú)</source>
+        <translation>Đầu &amp;thú</translation>
+    </message>
+    <message>
+        <source>&amp;Handed over to the investigating body</source>
+        <translation>Bàn &amp;giao cho cơ quan điều tra</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -4241,6 +5682,14 @@ mật khẩu BinhYen-demo-2020.</translation>
         <source>(sealed)</source>
         <translation>(đã niêm phong)</translation>
     </message>
+    <message>
+        <source>&amp;Print Mẫu 01 now…</source>
+        <translation>&amp;In Mẫu 01 ngay…</translation>
+    </message>
+    <message>
+        <source>The receipt record (Mẫu 01) with the informant's identity typed in this form; printing is recorded in the audit trail</source>
+        <translation>Biên bản tiếp nhận (Mẫu 01) với danh tính người báo tin vừa nhập trong biểu mẫu này; việc in được ghi vào nhật ký kiểm tra</translation>
+    </message>
 </context>
 <context>
     <name>binhyen::ui::TipListPage</name>
@@ -4426,6 +5875,101 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>There is no tip %1.</source>
         <translation>Không có tin báo %1.</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::ZaloNoticeDialog</name>
+    <message>
+        <source>Notice to the hamlet Zalo groups</source>
+        <translation>Thông báo lên nhóm Zalo các ấp</translation>
+    </message>
+    <message>
+        <source>Lost-person notice to the hamlet Zalo groups</source>
+        <translation>Thông báo tìm người đi lạc lên nhóm Zalo các ấp</translation>
+    </message>
+    <message>
+        <source>e.g. man, about 25, black jacket</source>
+        <translation>ví dụ: nam, khoảng 25 tuổi, áo khoác đen</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>họ và tên</translation>
+    </message>
+    <message>
+        <source>&amp;Suspect</source>
+        <translation>Đặc điểm đối &amp;tượng</translation>
+    </message>
+    <message>
+        <source>&amp;Lost person</source>
+        <translation>&amp;Người đi lạc</translation>
+    </message>
+    <message>
+        <source>e.g. red Honda Wave motorbike</source>
+        <translation>ví dụ: xe máy Honda Wave màu đỏ</translation>
+    </message>
+    <message>
+        <source>e.g. about 70</source>
+        <translation>ví dụ: khoảng 70 tuổi</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicle</source>
+        <translation>&amp;Phương tiện</translation>
+    </message>
+    <message>
+        <source>&amp;Age</source>
+        <translation>T&amp;uổi</translation>
+    </message>
+    <message>
+        <source>e.g. 72F1-123.45</source>
+        <translation>ví dụ: 72F1-123.45</translation>
+    </message>
+    <message>
+        <source>&amp;Plate</source>
+        <translation>&amp;Biển số</translation>
+    </message>
+    <message>
+        <source>the station's phone</source>
+        <translation>số điện thoại của Công an xã</translation>
+    </message>
+    <message>
+        <source>Station &amp;phone</source>
+        <translation>Điện t&amp;hoại trực ban</translation>
+    </message>
+    <message>
+        <source>which hamlet groups</source>
+        <translation>nhóm Zalo của những ấp nào</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Nhóm</translation>
+    </message>
+    <message>
+        <source>&amp;Notice (edit before posting):</source>
+        <translation>Nội dung thông báo (&amp;sửa trước khi đăng):</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent (may be posted outside office hours)</source>
+        <translation>&amp;Khẩn (được đăng ngoài giờ hành chính)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as posted</source>
+        <translation>&amp;Ghi nhận đã đăng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>It is outside the groups' office hours and the notice is not marked urgent. Record it as posted anyway?</source>
+        <translation>Đang ngoài giờ hành chính của các nhóm và thông báo không được đánh dấu khẩn. Vẫn ghi nhận là đã đăng?</translation>
+    </message>
+    <message>
+        <source>The notice is empty.</source>
+        <translation>Nội dung thông báo đang trống.</translation>
     </message>
 </context>
 </TS>

@@ -135,18 +135,20 @@ void TestMainWindow::casesListed() {
              u"Tên vụ việc"_s);
     auto* navigation = m_window->findChild<QListWidget*>(u"navigation"_s);
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 7);
+    QCOMPARE(navigation->count(), 8);
     // Vietnamese once lupdate has taken the new strings into binhyen_vi.ts (tiplist.tsv).
-    const char* const names[] = {"Overview",      "Tips",     "Cases",
-                                 "People",        "Movement", "Statistics & reports",
-                                 "Administration"};
-    for (int row = 0; row < 7; ++row)
+    const char* const names[] = {
+        "Overview",      "Tips", "Cases", "Review", "People", "Movement", "Statistics & reports",
+        "Administration"};
+    for (int row = 0; row < 8; ++row)
         QCOMPARE(navigation->item(row)->text(),
                  QCoreApplication::translate("binhyen::ui::MainWindow", names[row]));
     QCOMPARE(navigation->item(1)->text(), u"Tin báo"_s);
     QCOMPARE(navigation->item(2)->text(), u"Vụ việc"_s);
+    // The review queue is the chiefs' (this window has no user).
+    QVERIFY(!(navigation->item(ui::MainWindow::Review)->flags() & Qt::ItemIsEnabled));
     // Areas not built yet say so.
-    navigation->setCurrentRow(3);
+    navigation->setCurrentRow(ui::MainWindow::People);
     auto* pages = m_window->findChild<QStackedWidget*>(u"pages"_s);
     auto* later = qobject_cast<QLabel*>(pages->currentWidget());
     QVERIFY(later);
@@ -208,9 +210,10 @@ void TestMainWindow::screenshots() {
 
 void TestMainWindow::menusAndAbout() {
     const QList<QAction*> menus = m_window->menuBar()->actions();
-    QCOMPARE(menus.size(), 2);
+    QCOMPARE(menus.size(), 3);
     QCOMPARE(menus.at(0)->text(), u"&Tệp"_s);
-    QCOMPARE(menus.at(1)->text(), u"Trợ &giúp"_s);
+    QCOMPARE(menus.at(1)->text(), u"&Vụ việc"_s);
+    QCOMPARE(menus.at(2)->text(), u"Trợ &giúp"_s);
     auto* reload = m_window->findChild<QAction*>(u"reloadAction"_s);
     auto* quit = m_window->findChild<QAction*>(u"quitAction"_s);
     QVERIFY(reload && quit);

@@ -1,16 +1,17 @@
 #include "ui/main/MainWindow.h"
 
 #include "models/domain/Clock.h"
-#include "models/item/CaseListModel.h"
-#include "models/repo/cases/CaseRepo.h"
+#include "models/item/TipWindowModel.h"
 #include "models/security/Permissions.h"
 #include "models/security/Session.h"
 #include "models/store/Register.h"
+#include "ui/cases/CaseListPage.h"
+#include "ui/cases/CaseWindows.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/dialogs/Messages.h"
-#include "ui/main/ListPage.h"
 #include "ui/main/SessionActions.h"
 #include "ui/main/TipListPage.h"
+#include "ui/review/ReviewPage.h"
 #include "ui/tips/ImportDialog.h"
 #include "ui/tips/TipFormDialog.h"
 
@@ -75,24 +76,52 @@ void MainWindow::buildPages() {
     m_tipPage = new TipListPage(m_register.database(), *m_clock, this);
     m_tipPage->setObjectName(QStringLiteral("tipPage"));
     m_tipPage->setSession(m_session); // the workflow steps the user may take on a tip
-    m_cases = new CaseListModel(this);
-    m_casePage = new ListPage(
-        m_cases, {CaseListModel::SortRole, CaseListModel::OccurredAt, CaseListModel::Title}, this);
+    m_caseWindows = new CaseWindows(m_register, *m_clock, m_session, this);
+    connect(m_caseWindows, &CaseWindows::changed, this, &MainWindow::reload);
+    m_casePage = new CaseListPage(m_register, *m_clock, m_session, this);
     m_casePage->setObjectName(QStringLiteral("casePage"));
-    m_casePage->view()->setObjectName(QStringLiteral("caseList"));
-    connect(m_dashboard, &DashboardPage::tipActivated, this, [this](qint64 id) {
+    connect(m_casePage, &CaseListPage::caseActivated, this, &MainWindow::openCase);
+    connect(m_casePage, &CaseListPage::newCaseRequested, this, &MainWindow::newCase);
+    auto showTip = [this](qint64 id) {
         showArea(Tips);
         m_tipPage->showTip(id);
-    });
+    };
+    connect(m_dashboard, &DashboardPage::tipActivated, this, showTip);
 
-    const QString names[] = {tr("Overview"),      tr("Tips"),     tr("Cases"),
-                             tr("People"),        tr("Movement"), tr("Statistics & reports"),
+    const bool chief = m_session && m_session->isChief();
+    QWidget* review = nullptr;
+    if (chief) {
+        auto* page = new ReviewPage(m_register, *m_clock, *m_session, this);
+        connect(page, &ReviewPage::tipActivated, this, showTip);
+        connect(page, &ReviewPage::caseActivated, this, &MainWindow::openCase);
+        connect(page, &ReviewPage::changed, this, &MainWindow::reload);
+        m_reviewPage = review = page;
+    } else {
+        auto* label = new QLabel(tr("Only the station chief reviews the queue."), this);
+        label->setAlignment(Qt::AlignCenter);
+        review = label;
+    }
+    review->setObjectName(QStringLiteral("reviewPage"));
+
+    const QString names[] = {tr("Overview"),
+                             tr("Tips"),
+                             tr("Cases"),
+                             tr("Review"),
+                             tr("People"),
+                             tr("Movement"),
+                             tr("Statistics & reports"),
                              tr("Administration")};
     for (const QString& name : names)
         m_navigation->addItem(name);
+    if (!chief) {
+        QListWidgetItem* item = m_navigation->item(Review);
+        item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+        item->setToolTip(tr("Only the station chief reviews the queue."));
+    }
     m_stack->addWidget(m_dashboard);
     m_stack->addWidget(m_tipPage);
     m_stack->addWidget(m_casePage);
+    m_stack->addWidget(review);
     for (int area = People; area <= Administration; ++area) {
         auto* later = new QLabel(tr("This part will come in a later version."), this);
         later->setObjectName(QStringLiteral("notYet"));
@@ -140,6 +169,8 @@ void MainWindow::buildMenus() {
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    buildCaseMenu();
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About BinhYen"));
     about->setObjectName(QStringLiteral("aboutAction"));
@@ -149,7 +180,33 @@ void MainWindow::buildMenus() {
         m_actions = new SessionActions(this, m_register, *m_session, *m_clock, m_tipPage->view(),
                                        m_tipPage->view()->model());
         m_actions->install(help);
+        connect(m_actions, &SessionActions::changed, this, &MainWindow::reload);
     }
+}
+
+void MainWindow::buildCaseMenu() {
+    m_caseWindows->buildMenu(menuBar(), [this] { return selectedTip(); });
+}
+
+qint64 MainWindow::selectedTip() const {
+    const QModelIndex current = m_tipPage->view()->currentIndex();
+    return current.isValid() ? current.data(TipWindowModel::IdRole).toLongLong() : 0;
+}
+
+CaseWindow* MainWindow::openCase(qint64 caseId) {
+    return m_caseWindows->open(caseId);
+}
+
+NewCaseDialog* MainWindow::newCase() {
+    return m_caseWindows->newCase(0);
+}
+
+NewCaseDialog* MainWindow::openCaseFromTip(qint64 tipId) {
+    return m_caseWindows->newCase(tipId);
+}
+
+CaseSuggestionsDialog* MainWindow::suggestCasesForTip(qint64 tipId) {
+    return m_caseWindows->suggestForTip(tipId);
 }
 
 void MainWindow::buildStatusBar() {
@@ -223,7 +280,9 @@ MainWindow::Area MainWindow::currentArea() const {
 void MainWindow::reload() {
     m_dashboard->reload();
     m_tipPage->reload();
-    loadCases();
+    m_casePage->reload();
+    if (auto* review = qobject_cast<ReviewPage*>(m_reviewPage))
+        review->reload();
     Q_EMIT reloaded();
 }
 
@@ -251,23 +310,6 @@ void MainWindow::importTips() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, &MainWindow::reload);
     dialog->open();
-}
-
-void MainWindow::loadCases() {
-    auto rows = CaseRepo(m_register.database()).listNewest(kListLimit + 1);
-    if (!rows) {
-        showError(this, tr("The cases could not be loaded"), rows.error());
-        return;
-    }
-    QList<CaseRow> list = rows.take();
-    const bool capped = list.size() > kListLimit;
-    if (capped)
-        list.resize(kListLimit);
-    const auto shown = list.size();
-    m_cases->reload(std::move(list));
-    m_casePage->setCaption(capped ? tr("Showing the %1 newest cases").arg(kListLimit)
-                                  : tr("%1 cases").arg(shown));
-    m_casePage->fitColumns();
 }
 
 void MainWindow::showAbout() {

@@ -8,7 +8,6 @@ class QSplitter;
 class QStackedWidget;
 
 namespace binhyen {
-class CaseListModel;
 class Clock;
 class Register;
 class Session;
@@ -16,22 +15,26 @@ class Session;
 
 namespace binhyen::ui {
 
+class CaseListPage;
+class CaseSuggestionsDialog;
+class CaseWindow;
+class CaseWindows;
 class DashboardPage;
-class ListPage;
+class NewCaseDialog;
 class SessionActions;
 class TipListPage;
 
-// The main window: a navigation list on the left (Tổng quan, Tin báo, Vụ việc, Con người, Phong
-// trào, Thống kê & Báo cáo, Quản trị; areas not built yet say so), the page on the right, and
-// the register, user and role in the status bar. Ctrl+F searches the tips, Ctrl+N records a new
-// tip, F5 reloads. The layout (geometry, splitter, columns) is remembered per user in QSettings —
-// never any register text or secret. With a session, actions follow the user's permissions.
+// The main window: a navigation list on the left (Tổng quan, Tin báo, Vụ việc, Duyệt — chiefs
+// only —, Con người, Phong trào, Thống kê & Báo cáo, Quản trị; areas not built yet say so), the
+// page on the right, and the register, user and role in the status bar. Ctrl+F searches the tips,
+// Ctrl+N records a new tip, Ctrl+Shift+N opens a new case, Ctrl+Shift+O a case from the selected
+// tip, F5 reloads. Each case opens in its own window (CaseWindows). The layout (geometry, splitter,
+// columns) is remembered per user in QSettings — never any register text or secret. With a session,
+// actions follow the user's permissions.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Area { Dashboard, Tips, Cases, People, Movement, Statistics, Administration };
-    // The case list shows at most this many of the newest cases.
-    static constexpr int kListLimit = 500;
+    enum Area { Dashboard, Tips, Cases, Review, People, Movement, Statistics, Administration };
 
     // Without a user (kept until the GUI session logs on first).
     explicit MainWindow(Register& reg, QWidget* parent = nullptr);
@@ -45,6 +48,10 @@ public:
     SessionActions* sessionActions() const { return m_actions; }
     TipListPage* tipPage() const { return m_tipPage; }
     DashboardPage* dashboard() const { return m_dashboard; }
+    CaseListPage* casePage() const { return m_casePage; }
+    // The chief's review page; nullptr for other users.
+    QWidget* reviewPage() const { return m_reviewPage; }
+    CaseWindows* caseWindows() const { return m_caseWindows; }
     void showArea(Area area);
     Area currentArea() const;
     // The QSettings group of this user's layout ("layout/<user name>").
@@ -58,6 +65,14 @@ public Q_SLOTS:
     void newTip();
     // "Import the old tip register (CSV)…" (chiefs): the import dialog, the lists read again after.
     void importTips();
+    // The case's window (opened, or brought forward when already open); nullptr without a user.
+    CaseWindow* openCase(qint64 caseId);
+    // "New case" (Ctrl+Shift+N): the dialog, open; nullptr without a user.
+    NewCaseDialog* newCase();
+    // "Open a case from the tip" (Ctrl+Shift+O): the dialog prefilled from the tip, open.
+    NewCaseDialog* openCaseFromTip(qint64 tipId);
+    // "Suggested cases for the tip": the dialog, open.
+    CaseSuggestionsDialog* suggestCasesForTip(qint64 tipId);
 
 Q_SIGNALS:
     void reloaded();
@@ -69,10 +84,11 @@ private:
     void build();
     void buildPages();
     void buildMenus();
+    void buildCaseMenu();
     void buildStatusBar();
     void restoreLayout();
-    void loadCases();
     void showAbout();
+    qint64 selectedTip() const;
 
     Register& m_register;
     Session* m_session = nullptr;
@@ -83,8 +99,9 @@ private:
     QStackedWidget* m_stack = nullptr;
     DashboardPage* m_dashboard = nullptr;
     TipListPage* m_tipPage = nullptr;
-    CaseListModel* m_cases = nullptr;
-    ListPage* m_casePage = nullptr;
+    CaseListPage* m_casePage = nullptr;
+    QWidget* m_reviewPage = nullptr;
+    CaseWindows* m_caseWindows = nullptr;
 };
 
 } // namespace binhyen::ui

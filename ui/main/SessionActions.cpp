@@ -4,9 +4,12 @@
 #include "models/security/Permissions.h"
 #include "models/security/Session.h"
 #include "ui/accounts/AccountsDialog.h"
+#include "ui/admin/NeighboursDialog.h"
+#include "ui/admin/OfficeHoursDialog.h"
 #include "ui/admin/RulesDialog.h"
 #include "ui/audit/AuditDialog.h"
 #include "ui/identity/RevealDialog.h"
+#include "ui/persons/DuplicatesDialog.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
@@ -14,7 +17,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QTableView>
-#include <QToolBar>
 
 namespace binhyen::ui {
 
@@ -29,49 +31,54 @@ SessionActions::SessionActions(QMainWindow* window, Register& reg, Session& sess
     , m_tips(tips) {}
 
 void SessionActions::install(QMenu* before) {
+    installAdministration(before);
+    if (isAllowed(m_session.role(), Operation::RevealIdentity)) {
+        m_reveal = new QAction(tr("See who gave this tip…"), m_window);
+        m_reveal->setObjectName(QStringLiteral("revealAction"));
+        m_reveal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+        m_reveal->setToolTip(tr("Reveal the sealed identity of the selected tip's informant, "
+                                "with a written reason (recorded in the audit trail)"));
+        connect(m_reveal, &QAction::triggered, this, &SessionActions::openReveal);
+    }
+    installTipActions();
+}
+
+void SessionActions::installAdministration(QMenu* before) {
     const Role role = m_session.role();
     const bool accounts = isAllowed(role, Operation::ManageAccounts);
     const bool audit = isAllowed(role, Operation::ViewAudit);
     const bool rules = isAllowed(role, Operation::ReadRecords);
-    if (accounts || audit || rules) {
-        auto* admin = new QMenu(tr("&Administration"), m_window);
-        admin->setObjectName(QStringLiteral("adminMenu"));
-        m_window->menuBar()->insertMenu(before ? before->menuAction() : nullptr, admin);
-        if (accounts) {
-            QAction* action = admin->addAction(tr("&Accounts…"));
-            action->setObjectName(QStringLiteral("accountsAction"));
-            connect(action, &QAction::triggered, this, &SessionActions::openAccounts);
-        }
-        if (audit) {
-            QAction* action = admin->addAction(tr("A&udit trail…"));
-            action->setObjectName(QStringLiteral("auditAction"));
-            connect(action, &QAction::triggered, this, &SessionActions::openAudit);
-        }
-        if (rules) {
-            QAction* action = admin->addAction(tr("Legal &deadlines and days off…"));
-            action->setObjectName(QStringLiteral("rulesAction"));
-            connect(action, &QAction::triggered, this, &SessionActions::openRules);
-        }
-    }
-    if (!isAllowed(role, Operation::RevealIdentity))
+    if (!accounts && !audit && !rules)
         return;
-    m_reveal = new QAction(tr("See who gave this tip…"), m_window);
-    m_reveal->setObjectName(QStringLiteral("revealAction"));
-    m_reveal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    m_reveal->setToolTip(tr("Reveal the sealed identity of the selected tip's informant, with a "
-                            "written reason (recorded in the audit trail)"));
-    connect(m_reveal, &QAction::triggered, this, &SessionActions::openReveal);
-    auto* bar = m_window->addToolBar(tr("Tips"));
-    bar->setObjectName(QStringLiteral("tipToolBar"));
-    bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->addAction(m_reveal);
-    m_tipView->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_tipView, &QWidget::customContextMenuRequested, this, &SessionActions::showTipMenu);
-    connect(m_tipView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &SessionActions::updateActions);
-    connect(m_tips, &QAbstractItemModel::modelReset, this, &SessionActions::updateActions);
-    updateActions();
+    auto* admin = new QMenu(tr("&Administration"), m_window);
+    admin->setObjectName(QStringLiteral("adminMenu"));
+    m_window->menuBar()->insertMenu(before ? before->menuAction() : nullptr, admin);
+    if (accounts) {
+        QAction* action = admin->addAction(tr("&Accounts…"));
+        action->setObjectName(QStringLiteral("accountsAction"));
+        connect(action, &QAction::triggered, this, &SessionActions::openAccounts);
+    }
+    if (audit) {
+        QAction* action = admin->addAction(tr("A&udit trail…"));
+        action->setObjectName(QStringLiteral("auditAction"));
+        connect(action, &QAction::triggered, this, &SessionActions::openAudit);
+    }
+    if (!rules)
+        return;
+    QAction* action = admin->addAction(tr("Legal &deadlines and days off…"));
+    action->setObjectName(QStringLiteral("rulesAction"));
+    connect(action, &QAction::triggered, this, &SessionActions::openRules);
+    // Read-only for the roles that may not change them (the dialogs say so).
+    admin->addSeparator();
+    action = admin->addAction(tr("&Neighbouring hamlets…"));
+    action->setObjectName(QStringLiteral("neighboursAction"));
+    connect(action, &QAction::triggered, this, &SessionActions::openNeighbours);
+    action = admin->addAction(tr("&Office hours of the Zalo groups…"));
+    action->setObjectName(QStringLiteral("officeHoursAction"));
+    connect(action, &QAction::triggered, this, &SessionActions::openOfficeHours);
+    action = admin->addAction(tr("Du&plicate persons…"));
+    action->setObjectName(QStringLiteral("duplicatesAction"));
+    connect(action, &QAction::triggered, this, &SessionActions::openDuplicates);
 }
 
 qint64 SessionActions::currentTip(QString* number, QString* pseudonym, bool* sealed) const {
@@ -87,25 +94,6 @@ qint64 SessionActions::currentTip(QString* number, QString* pseudonym, bool* sea
     if (sealed)
         *sealed = row.data(TipWindowModel::SealedRole).toBool();
     return row.data(TipWindowModel::IdRole).toLongLong();
-}
-
-void SessionActions::updateActions() {
-    if (!m_reveal)
-        return;
-    bool sealed = false;
-    const qint64 id = currentTip(nullptr, nullptr, &sealed);
-    m_reveal->setEnabled(id > 0 && sealed);
-}
-
-void SessionActions::showTipMenu(const QPoint& pos) {
-    if (!m_reveal || !m_tipView->indexAt(pos).isValid())
-        return;
-    m_tipView->setCurrentIndex(m_tipView->indexAt(pos));
-    auto* menu = new QMenu(m_tipView);
-    menu->setObjectName(QStringLiteral("tipContextMenu"));
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addAction(m_reveal);
-    menu->popup(m_tipView->viewport()->mapToGlobal(pos));
 }
 
 void SessionActions::openReveal() {
@@ -135,6 +123,25 @@ void SessionActions::openAccounts() {
 void SessionActions::openRules() {
     auto* dialog = new RulesDialog(m_register, m_clock, m_session, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void SessionActions::openNeighbours() {
+    auto* dialog = new NeighboursDialog(m_register, m_clock, m_session, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void SessionActions::openOfficeHours() {
+    auto* dialog = new OfficeHoursDialog(m_register, m_clock, m_session, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void SessionActions::openDuplicates() {
+    auto* dialog = new DuplicatesDialog(m_register, m_clock, m_session, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DuplicatesDialog::merged, this, &SessionActions::changed);
     dialog->open();
 }
 

@@ -4,8 +4,11 @@
 #include "models/repo/tips/TipDraftRepo.h"
 #include "models/repo/tips/TipIntake.h"
 #include "models/security/IdentityCodec.h"
+#include "models/security/Permissions.h"
+#include "models/security/Session.h"
 #include "models/store/Register.h"
 #include "ui/dialogs/Messages.h"
+#include "ui/tips/LegalFormsPrinter.h"
 #include "ui/tips/TipFormDialog.h"
 
 #include <QComboBox>
@@ -157,6 +160,9 @@ bool TipFormDialog::saveTip() {
         return false;
     }
     m_savedId = id.value();
+    if (const auto typed = identity();
+        typed && isAllowed(m_session.role(), Operation::PrintLegalForms))
+        m_printIdentity = typed; // for "Print Mẫu 01 now" only; wiped when the form closes
     for (QLineEdit* edit : {m_name, m_phone, m_idAddress, m_idNumber, m_relationship, m_note}) {
         edit->clear(); // the identity is sealed now: never left in clear on screen
         edit->setPlaceholderText(tr("(sealed)"));
@@ -173,11 +179,34 @@ bool TipFormDialog::saveTip() {
             w->setEnabled(false);
     }
     m_cancelButton->setText(tr("Close"));
+    if (m_printIdentity) {
+        m_printButton->show();
+        m_printButton->setEnabled(true);
+    }
     m_cancelButton->setFocus();
     qInfo("tip %lld saved in %lld ms", static_cast<long long>(m_savedId),
           static_cast<long long>(timer.elapsed()));
     Q_EMIT tipSaved(m_savedId, number);
     return true;
+}
+
+TipFormDialog::~TipFormDialog() {
+    forgetPrintIdentity();
+}
+
+void TipFormDialog::printReceipt() {
+    if (!m_savedId || !m_printIdentity)
+        return;
+    printReceiptRecord(this, m_reg, m_clock, m_session, m_savedId, &*m_printIdentity);
+}
+
+void TipFormDialog::forgetPrintIdentity() {
+    if (!m_printIdentity)
+        return;
+    identitycodec::wipeIdentity(*m_printIdentity);
+    m_printIdentity.reset();
+    if (m_printButton)
+        m_printButton->setEnabled(false);
 }
 
 void TipFormDialog::saveDraft() {

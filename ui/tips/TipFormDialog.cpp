@@ -202,8 +202,17 @@ void TipFormDialog::buildLayout() {
     m_cancelButton->setAutoDefault(false);
     connect(m_saveButton, &QPushButton::clicked, this, &TipFormDialog::saveTip);
     connect(m_cancelButton, &QPushButton::clicked, this, &TipFormDialog::reject);
+    m_printButton = new QPushButton(tr("&Print Mẫu 01 now…"), this);
+    m_printButton->setObjectName(QStringLiteral("printReceiptButton"));
+    m_printButton->setAutoDefault(false);
+    m_printButton->setToolTip(tr("The receipt record (Mẫu 01) with the informant's identity "
+                                 "typed in this form; printing is recorded in the audit trail"));
+    m_printButton->hide();
+    connect(m_printButton, &QPushButton::clicked, this, &TipFormDialog::printReceipt);
+    connect(this, &QDialog::finished, this, &TipFormDialog::forgetPrintIdentity);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_printButton);
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_cancelButton);
 
@@ -216,7 +225,7 @@ void TipFormDialog::buildLayout() {
     QWidget* order[] = {m_received, m_channel,   m_zaloGroup,  m_informantKind,  m_name,
                         m_phone,    m_idAddress, m_idNumber,   m_relationship,   m_note,
                         m_hamlet,   m_address,   m_category,   m_classification, m_urgency,
-                        m_summary,  m_details,   m_saveButton, m_cancelButton};
+                        m_summary,  m_details,   m_saveButton, m_cancelButton,   m_printButton};
     for (std::size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 }

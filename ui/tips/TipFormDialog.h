@@ -31,12 +31,14 @@ namespace binhyen::ui {
 // draft after ~3 s and when focus leaves a field (TipDraftRepo: the identity part sealed, so a
 // restored draft asks for the identity again). Opening the form with a draft offers to resume it.
 // Warns when the summary or details repeat the informant's name or phone typed in this form.
+// After saving a tip with an identity it offers "Print Mẫu 01 now" (the focus stays on Close).
 class TipFormDialog : public QDialog {
     Q_OBJECT
 
 public:
     TipFormDialog(Register& reg, const Clock& clock, const Session& session,
                   QWidget* parent = nullptr);
+    ~TipFormDialog() override;
 
     qint64 savedTipId() const { return m_savedId; }
     int autosaveIntervalMs() const;
@@ -47,6 +49,9 @@ public Q_SLOTS:
     void resumeDraft();     // the draft banner's "resume"
     void dropDraft();       // the draft banner's "discard"
     void reject() override; // Esc: asks first when something was typed
+    // After a tip with an identity was saved: Mẫu 01 with the identity typed in this form (kept
+    // in memory only until the form closes; the register holds it sealed).
+    void printReceipt();
 
 Q_SIGNALS:
     void tipSaved(qint64 id, const QString& number);
@@ -64,6 +69,7 @@ private:
     void applyFields(const QJsonObject& fields);
     std::optional<InformantIdentity> identity() const;
     NewTip tip() const;
+    void forgetPrintIdentity();
 
     Register& m_reg;
     const Clock& m_clock;
@@ -92,6 +98,8 @@ private:
     QLabel* m_draftLabel = nullptr;
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
+    QPushButton* m_printButton = nullptr;
+    std::optional<InformantIdentity> m_printIdentity;
     QMessageBox* m_confirm = nullptr;
     QTimer* m_autosave = nullptr;
     QHash<QString, qint64> m_hamletIds; // name → places.id

@@ -65,6 +65,11 @@ void LogonService::checkAtLogon(const Session& session) {
     if (session.isChief()) {
         if (auto identities = IdentityRepo(m_db, m_clock).checkAtChiefLogon(session); !identities)
             m_alarms << identities.error().message;
+        // Records an upgrade made audited are vouched for by the first chief after it.
+        if (m_alarms.isEmpty()) {
+            if (auto vouched = audit.baselinePending(session); !vouched)
+                m_alarms << vouched.error().message;
+        }
     }
     if (!m_alarms.isEmpty()) {
         AuditEntry alarm;

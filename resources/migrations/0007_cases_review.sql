@@ -69,6 +69,12 @@ BEGIN
     UPDATE persons SET folded_name = binhyen_searchable(new.full_name) WHERE id = new.id;
 END;
 
+-- Persons are audited records from this version on. The persons already in a register have no
+-- audit row yet: the first chief who logs on after the upgrade vouches for them (a migration
+-- holds no key to sign with). AuditRepo::baselinePending reads and clears this setting.
+INSERT INTO settings (key, value)
+SELECT 'audit.baseline_pending', 'migration-7' WHERE EXISTS (SELECT 1 FROM persons);
+
 -- The hamlet Zalo groups' own rule: posts in office hours, Monday to Friday, unless urgent.
 -- Periods "HH:MM-HH:MM" separated by commas; days 1 (Monday) … 7 (Sunday).
 INSERT INTO settings (key, value) VALUES

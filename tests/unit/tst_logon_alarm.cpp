@@ -38,6 +38,38 @@ private Q_SLOTS:
                  before + 1);
     }
 
+    // Persons became audited records with migration 7: those already in an upgraded register are
+    // vouched for by the first chief who logs on, and the full check is intact afterwards.
+    void upgradedRecordsAreVouchedForAtTheChiefsLogon() {
+        AuditStation s;
+        insider::exec(s.db(), QStringLiteral("INSERT INTO persons (full_name, birth_year) VALUES "
+                                             "('Lâm Văn Tới', 1982)"));
+        auto before = s.audit().verify(nullptr);
+        QVERIFY(before.ok());
+        QVERIFY(!before.value().intact); // a person with no audit row
+        insider::exec(s.db(), QStringLiteral("INSERT INTO settings (key, value) VALUES "
+                                             "('audit.baseline_pending', 'migration-7')"));
+        LogonService officerLogon(s.db(), s.clock);
+        QByteArray officerPassword("Tam-thoi-2020");
+        QVERIFY(officerLogon.logon(QStringLiteral("canbo1"), SecretBytes::takeFrom(officerPassword))
+                    .ok());
+        QCOMPARE(count(s.db(), QStringLiteral("SELECT count(*) FROM settings WHERE key = "
+                                              "'audit.baseline_pending'")),
+                 1); // only a chief vouches
+        LogonService service(s.db(), s.clock);
+        QVERIFY(service.logon(QStringLiteral("truong"), demoPassword()).ok());
+        QVERIFY2(service.alarms().isEmpty(), qPrintable(service.alarms().join(u'\n')));
+        QCOMPARE(count(s.db(), QStringLiteral("SELECT count(*) FROM settings WHERE key = "
+                                              "'audit.baseline_pending'")),
+                 0);
+        QCOMPARE(count(s.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                              "'record.baseline' AND detail LIKE '%migration-7%'")),
+                 1);
+        auto after = s.audit().verify(nullptr);
+        QVERIFY(after.ok());
+        QVERIFY2(after.value().intact, qPrintable(after.value().problem));
+    }
+
     void tipEditedBySqlRaisesAnAlarm() {
         AuditStation s;
         insider::exec(

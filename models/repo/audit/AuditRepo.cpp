@@ -200,6 +200,26 @@ Result<int> AuditRepo::baseline(const Session& chief, const QString& reason) {
     return written;
 }
 
+Result<int> AuditRepo::baselinePending(const Session& chief) {
+    if (auto allowed = require(chief, Operation::MakeCheckpoint); !allowed)
+        return allowed.error();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'audit.baseline_pending'")))
+        return dbError(q);
+    if (!q.next())
+        return 0;
+    const QString reason = q.value(0).toString();
+    q.finish();
+    auto written = baseline(chief, reason);
+    if (!written)
+        return written.error();
+    QSqlQuery clear(m_db);
+    if (!clear.exec(QStringLiteral("DELETE FROM settings WHERE key = 'audit.baseline_pending'")))
+        return dbError(clear);
+    return written.value();
+}
+
 Result<Checkpoint> AuditRepo::checkpoint(const Session& chief, const QString& reason) {
     if (auto allowed = require(chief, Operation::MakeCheckpoint); !allowed)
         return allowed.error();

@@ -80,6 +80,10 @@ public:
     // first run, a migration that changed records): one signed "record.baseline" row each.
     // Returns how many rows were written. Needs Operation::MakeCheckpoint.
     Result<int> baseline(const Session& chief, const QString& reason);
+    // When a migration asked for it (setting audit.baseline_pending: records that became audited
+    // by the upgrade), baseline() with the migration as the reason, then clears the request.
+    // Returns the rows written (0 when nothing was pending). Called at a chief's logon.
+    Result<int> baselinePending(const Session& chief);
 
     // A chief signs the chain head with the station signing key (reason: "logon", "month-lock",
     // "restore", "manual" …). Returns the new checkpoint. It commits on its own: call it outside

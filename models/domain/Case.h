@@ -21,6 +21,7 @@ struct CaseRow {
     bool solved = false;
     int linkedTips = 0;
     int contributedTips = 0; // linked tips that contributed to the result
+    QString reviewStatus;    // empty | pending | approved | returned (the chief's review)
 };
 
 // Which cases a list shows (CaseRepo::list). Every condition is optional.

@@ -18,10 +18,9 @@ bool centred(int column) {
 CaseListModel::CaseListModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
-void CaseListModel::reload(QList<CaseRow> rows, QHash<qint64, QString> reviews) {
+void CaseListModel::reload(QList<CaseRow> rows) {
     beginResetModel();
     m_rows = std::move(rows);
-    m_reviews = std::move(reviews);
     endResetModel();
 }
 
@@ -74,7 +73,7 @@ QVariant CaseListModel::display(const CaseRow& row, int column) const {
     case Solved:
         return yesNoLabel(row.solved);
     case Review: {
-        const QString review = m_reviews.value(row.id);
+        const QString& review = row.reviewStatus;
         return review.isEmpty() ? QString() : caseReviewStatusLabel(review);
     }
     case LinkedTips:

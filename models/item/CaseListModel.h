@@ -3,7 +3,6 @@
 #include "models/domain/Case.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QList>
 
 namespace binhyen {
@@ -33,8 +32,7 @@ public:
     explicit CaseListModel(QObject* parent = nullptr);
 
     // `reviews`: case id → review code (pending | approved | returned); a missing id shows none.
-    void reload(QList<CaseRow> rows, QHash<qint64, QString> reviews = {});
-    QString reviewOf(qint64 caseId) const { return m_reviews.value(caseId); }
+    void reload(QList<CaseRow> rows);
     const CaseRow& caseAt(int row) const { return m_rows.at(row); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -49,7 +47,6 @@ private:
     QVariant toolTip(const CaseRow& row, int column) const;
 
     QList<CaseRow> m_rows;
-    QHash<qint64, QString> m_reviews;
 };
 
 } // namespace binhyen

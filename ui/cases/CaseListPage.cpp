@@ -173,17 +173,8 @@ void CaseListPage::reload() {
     const bool capped = list.size() > kListLimit;
     if (capped)
         list.resize(kListLimit);
-    // The review state is not part of a list row: read it per case (CaseRepo::get).
-    QHash<qint64, QString> reviews;
-    if (canRead) {
-        for (const CaseRow& row : list) {
-            auto detail = repo.get(*m_session, row.id);
-            if (detail && !detail.value().reviewStatus.isEmpty())
-                reviews.insert(row.id, detail.value().reviewStatus);
-        }
-    }
     const auto shown = list.size();
-    m_model->reload(std::move(list), std::move(reviews));
+    m_model->reload(std::move(list));
     m_list->setCaption(capped ? tr("Showing the %1 newest cases").arg(kListLimit)
                               : tr("%1 cases").arg(shown));
     fitColumns();

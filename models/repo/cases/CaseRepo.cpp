@@ -52,7 +52,7 @@ Result<QList<CaseRow>> readRows(QSqlDatabase db, const CaseFilter& filter) {
                   "c.status, c.solved, "
                   "(SELECT count(*) FROM tip_case_links l WHERE l.case_id = c.id), "
                   "(SELECT count(*) FROM tip_case_links l WHERE l.case_id = c.id AND "
-                  "l.contributed = 1) "
+                  "l.contributed = 1), c.review_status "
                   "FROM cases c JOIN categories k ON k.code = c.case_type "
                   "LEFT JOIN places p ON p.id = c.place_id %1 "
                   "ORDER BY c.opened_at DESC, c.id DESC LIMIT ?")
@@ -78,6 +78,7 @@ Result<QList<CaseRow>> readRows(QSqlDatabase db, const CaseFilter& filter) {
         row.solved = q.value(8).toInt() != 0;
         row.linkedTips = q.value(9).toInt();
         row.contributedTips = q.value(10).toInt();
+        row.reviewStatus = q.value(11).toString();
         rows.append(std::move(row));
     }
     if (q.lastError().isValid())

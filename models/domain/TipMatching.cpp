@@ -300,13 +300,15 @@ QList<SuggestionReason> reasons(const MatchSubject& kase, const QSet<qint64>& ca
 }
 
 bool isSuggested(const QList<SuggestionReason>& reasons) {
-    if (reasons.size() >= 2)
-        return true;
+    bool inWindow = false;
     for (const SuggestionReason& r : reasons) {
         if (r.kind == SuggestionReasonKind::SharedPlate)
             return true;
+        inWindow = inWindow || r.kind == SuggestionReasonKind::TimeWindow;
     }
-    return false;
+    // Close in time and one more reason: a tip years away from the occurrence is not suggested
+    // because it happened in the same hamlet and says "xe máy".
+    return inWindow && reasons.size() >= 2;
 }
 
 } // namespace binhyen::tipmatching

@@ -74,7 +74,7 @@ QStringList sharedWords(const MatchText& reference, const MatchText& other,
 // least two single words are shared.
 QList<SuggestionReason> reasons(const MatchSubject& kase, const QSet<qint64>& caseNeighbours,
                                 const MatchSubject& tip, const SuggestionOptions& window);
-// A suggestion needs at least two reasons, or a shared plate alone.
+// A suggestion needs a shared plate alone, or the time window and at least one more reason.
 bool isSuggested(const QList<SuggestionReason>& reasons);
 
 // "2 giờ 40 phút", "3 ngày 1 giờ", "40 phút" (translated).

@@ -164,6 +164,15 @@ private Q_SLOTS:
         QCOMPARE(kinds(r), QList{SuggestionReasonKind::SameHamlet});
         QVERIFY(!isSuggested(r));
 
+        // Same hamlet and the same words, but a year later: not suggested (outside the window).
+        r = reasons(kase, neighbours,
+                    subject(1, QStringLiteral("Cây Cám"), at(3, 20, 20).addYears(1),
+                            QStringLiteral("Lại mất trộm xe máy")),
+                    window);
+        QCOMPARE(kinds(r),
+                 (QList{SuggestionReasonKind::SameHamlet, SuggestionReasonKind::SharedWords}));
+        QVERIFY(!isSuggested(r));
+
         // A plate typed differently, far away, much later: enough alone.
         r = reasons(kase, neighbours,
                     subject(9, QStringLiteral("Xa"), at(29, 8, 0),

@@ -58,13 +58,15 @@ SuggestionRepo::suggestTipsForCase(const Session& session, qint64 caseId,
     QSqlQuery c(m_db);
     c.setForwardOnly(true);
     c.prepare(QStringLiteral("SELECT coalesce(occurred_at, opened_at), place_id, title, "
-                             "coalesce(summary, '') FROM cases WHERE id = ?"));
+                             "coalesce(summary, ''), status FROM cases WHERE id = ?"));
     c.addBindValue(caseId);
     if (!c.exec())
         return queryError(c);
     if (!c.next())
         return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate("SuggestionRepo", "There is no such case."));
+    if (c.value(4).toString() == QLatin1String("closed"))
+        return QList<TipSuggestion>();
     const QDateTime occurred = stationTimeFromText(c.value(0).toString());
     const qint64 placeId = c.value(1).toLongLong();
     const MatchSubject kase = land.subject(

@@ -11,11 +11,12 @@ namespace binhyen {
 
 class Session;
 
-// Suggestions of tips for a case and of open cases for a tip (TipMatching.h has the rules): a
-// candidate is suggested when at least two reasons apply (same or neighbouring hamlet, received
-// within the window around the occurrence, shared words), or when it shares a licence plate.
-// Tips closed as duplicates and tips or cases already linked are never suggested; closed cases
-// neither. Ranked by the number of reasons, then by closeness in time. Operation::ReadRecords.
+// Suggestions of tips for an open case and of open cases for a tip (TipMatching.h has the
+// rules): a candidate is suggested when it was received within the window around the occurrence
+// and one more reason applies (same or neighbouring hamlet, shared words), or when it shares a
+// licence plate. Tips closed as duplicates and tips or cases already linked are never suggested;
+// closed cases neither (a closed case gets no suggestions). Ranked by the number of reasons, then
+// by closeness in time. Operation::ReadRecords.
 class SuggestionRepo {
 public:
     SuggestionRepo(QSqlDatabase db, const Clock& clock);

@@ -79,6 +79,24 @@ Error noLink() {
         QCoreApplication::translate("CaseLinkRepo", "This tip is not linked to the case."));
 }
 
+// A link that must exist, with the tip's number (for the audit row).
+struct ExistingLink {
+    QString number;
+    LinkState state;
+};
+
+Result<ExistingLink> existingLink(QSqlDatabase db, qint64 tipId, qint64 caseId) {
+    auto number = tipNumber(db, tipId, caseId);
+    if (!number)
+        return number.error();
+    auto existing = loadLink(db, tipId, caseId);
+    if (!existing)
+        return existing.error();
+    if (!existing.value())
+        return noLink();
+    return ExistingLink{number.value(), *existing.value()};
+}
+
 } // namespace
 
 CaseLinkRepo::CaseLinkRepo(QSqlDatabase db, const Clock& clock)
@@ -168,14 +186,11 @@ Result<void> CaseLinkRepo::unlink(const Session& chief, qint64 tipId, qint64 cas
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    auto number = tipNumber(m_db, tipId, caseId);
-    if (!number)
-        return number.error();
-    auto existing = loadLink(m_db, tipId, caseId);
+    auto existing = existingLink(m_db, tipId, caseId);
     if (!existing)
         return existing.error();
-    if (!existing.value())
-        return noLink();
+    const QString number = existing.value().number;
+    const LinkState link = existing.value().state;
 
     QSqlQuery del(m_db);
     del.prepare(QStringLiteral("DELETE FROM tip_case_links WHERE tip_id = ? AND case_id = ?"));
@@ -186,8 +201,8 @@ Result<void> CaseLinkRepo::unlink(const Session& chief, qint64 tipId, qint64 cas
 
     AuditEntry entry;
     entry.action = QStringLiteral("case.unlink");
-    entry.changes = {{QStringLiteral("link"), change(number.value(), QVariant())}};
-    if (existing.value()->contributed)
+    entry.changes = {{QStringLiteral("link"), change(number, QVariant())}};
+    if (link.contributed)
         entry.changes.insert(QStringLiteral("contributed"), change(1, QVariant()));
     entry.detail = reason.trimmed();
     if (auto done =
@@ -206,15 +221,12 @@ Result<void> CaseLinkRepo::setContributed(const Session& chief, qint64 tipId, qi
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    auto number = tipNumber(m_db, tipId, caseId);
-    if (!number)
-        return number.error();
-    auto existing = loadLink(m_db, tipId, caseId);
+    auto existing = existingLink(m_db, tipId, caseId);
     if (!existing)
         return existing.error();
-    if (!existing.value())
-        return noLink();
-    if (existing.value()->contributed == contributed)
+    const QString number = existing.value().number;
+    const LinkState link = existing.value().state;
+    if (link.contributed == contributed)
         return tx.commit(); // nothing changes
 
     QSqlQuery u(m_db);
@@ -230,7 +242,7 @@ Result<void> CaseLinkRepo::setContributed(const Session& chief, qint64 tipId, qi
     entry.action = QStringLiteral("case.contributed");
     entry.changes = {
         {QStringLiteral("contributed"), change(contributed ? 0 : 1, contributed ? 1 : 0)},
-        {QStringLiteral("link"), change(number.value(), number.value())}};
+        {QStringLiteral("link"), change(number, number)}};
     entry.detail = reason.trimmed();
     if (auto done =
             touchAndAudit(m_db, m_clock, chief, caseId, stationTimeText(m_clock.now()), entry);
@@ -246,16 +258,13 @@ Result<void> CaseLinkRepo::setNote(const Session& session, qint64 tipId, qint64 
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    auto number = tipNumber(m_db, tipId, caseId);
-    if (!number)
-        return number.error();
-    auto existing = loadLink(m_db, tipId, caseId);
+    auto existing = existingLink(m_db, tipId, caseId);
     if (!existing)
         return existing.error();
-    if (!existing.value())
-        return noLink();
+    const QString number = existing.value().number;
+    const LinkState link = existing.value().state;
     const QString trimmed = note.trimmed();
-    if (existing.value()->note == trimmed)
+    if (link.note == trimmed)
         return tx.commit(); // nothing changes
 
     QSqlQuery u(m_db);
@@ -269,9 +278,8 @@ Result<void> CaseLinkRepo::setNote(const Session& session, qint64 tipId, qint64 
 
     AuditEntry entry;
     entry.action = QStringLiteral("case.link_note");
-    entry.changes = {
-        {QStringLiteral("note"), change(textOrNull(existing.value()->note), textOrNull(trimmed))},
-        {QStringLiteral("link"), change(number.value(), number.value())}};
+    entry.changes = {{QStringLiteral("note"), change(textOrNull(link.note), textOrNull(trimmed))},
+                     {QStringLiteral("link"), change(number, number)}};
     if (auto done =
             touchAndAudit(m_db, m_clock, session, caseId, stationTimeText(m_clock.now()), entry);
         !done)

@@ -4706,6 +4706,178 @@ password BinhYen-demo-2020.</source>
     </message>
 </context>
 <context>
+    <name>binhyen::ui::PeoplePage</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (accents not needed), or 3 digits or more of a phone or ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate persons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc clears the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log on to search the persons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not change person records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the selected person&apos;s record (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person records that may be the same person, to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the station chief merges duplicate person records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, a phone number or a CCCD number to search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 persons: type more to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::PersonDetailsPanel</name>
+    <message>
+        <source>Choose a person in the list to see their record and their cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamlet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roles in cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In no case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case role(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>binhyen::ui::PersonFormDialog</name>
     <message>
         <source>New person</source>
@@ -4769,6 +4941,10 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

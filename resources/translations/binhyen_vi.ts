@@ -4722,6 +4722,172 @@ mật khẩu BinhYen-demo-2020.</translation>
     </message>
 </context>
 <context>
+    <name>binhyen::ui::PeoplePage</name>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số định danh</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Ấp</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Name (accents not needed), or 3 digits or more of a phone or ID number</source>
+        <translation>Họ tên (không cần gõ dấu), hoặc từ 3 chữ số trở lên của số điện thoại hay số định danh</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Tìm &amp;kiếm:</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>Thêm &amp;người mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate persons…</source>
+        <translation>Hồ sơ người trùng &amp;lặp…</translation>
+    </message>
+    <message>
+        <source>Esc clears the search.</source>
+        <translation>Nhấn Esc để xóa nội dung tìm kiếm.</translation>
+    </message>
+    <message>
+        <source>Log on to search the persons.</source>
+        <translation>Hãy đăng nhập để tìm kiếm người.</translation>
+    </message>
+    <message>
+        <source>Record a new person</source>
+        <translation>Ghi hồ sơ một người mới</translation>
+    </message>
+    <message>
+        <source>Your role may not change person records.</source>
+        <translation>Vai trò của bạn không được thay đổi hồ sơ người.</translation>
+    </message>
+    <message>
+        <source>Correct the selected person's record (Enter)</source>
+        <translation>Sửa hồ sơ của người đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list first.</source>
+        <translation>Hãy chọn một người trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>Person records that may be the same person, to merge</source>
+        <translation>Các hồ sơ có thể là cùng một người, để gộp lại</translation>
+    </message>
+    <message>
+        <source>Only the station chief merges duplicate person records.</source>
+        <translation>Chỉ Trưởng Công an xã mới gộp các hồ sơ người trùng lặp.</translation>
+    </message>
+    <message>
+        <source>Type a name, a phone number or a CCCD number to search…</source>
+        <translation>Gõ tên, số điện thoại hoặc số CCCD để tìm…</translation>
+    </message>
+    <message>
+        <source>No person matches “%1”.</source>
+        <translation>Không tìm thấy người nào khớp với “%1”.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 persons: type more to narrow the search.</source>
+        <translation>Đang hiển thị %1 người đầu tiên: hãy gõ thêm để thu hẹp kết quả.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation><numerusform>Tìm thấy %n người</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Sửa hồ sơ người</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::PersonDetailsPanel</name>
+    <message>
+        <source>Choose a person in the list to see their record and their cases.</source>
+        <translation>Chọn một người trong danh sách để xem hồ sơ và các vụ việc liên quan.</translation>
+    </message>
+    <message>
+        <source>Birth year:</source>
+        <translation>Năm sinh:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Điện thoại:</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>Số định danh:</translation>
+    </message>
+    <message>
+        <source>Hamlet:</source>
+        <translation>Ấp:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Recorded:</source>
+        <translation>Ngày ghi:</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Vụ việc</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên vụ việc</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the case.</source>
+        <translation>Nhấn Enter hoặc nhấp đúp để mở vụ việc.</translation>
+    </message>
+    <message>
+        <source>&amp;Roles in cases</source>
+        <translation>Vai t&amp;rò trong các vụ việc</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>In no case yet.</source>
+        <translation>Chưa có trong vụ việc nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case role(s)</source>
+        <translation><numerusform>%n vai trò trong vụ việc</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>binhyen::ui::PersonFormDialog</name>
     <message>
         <source>New person</source>
@@ -4786,6 +4952,10 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>&amp;Continue</source>
         <translation>&amp;Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Sửa hồ sơ người</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "ui/dialogs/Messages.h"
 #include "ui/main/SessionActions.h"
 #include "ui/main/TipListPage.h"
+#include "ui/persons/PeoplePage.h"
 #include "ui/review/ReviewPage.h"
 #include "ui/tips/ImportDialog.h"
 #include "ui/tips/TipFormDialog.h"
@@ -102,6 +103,9 @@ void MainWindow::buildPages() {
         review = label;
     }
     review->setObjectName(QStringLiteral("reviewPage"));
+    m_peoplePage = new PeoplePage(m_register, *m_clock, m_session, this);
+    m_peoplePage->setObjectName(QStringLiteral("peoplePage"));
+    connect(m_peoplePage, &PeoplePage::caseActivated, this, &MainWindow::openCase);
 
     const QString names[] = {tr("Overview"),
                              tr("Tips"),
@@ -122,7 +126,8 @@ void MainWindow::buildPages() {
     m_stack->addWidget(m_tipPage);
     m_stack->addWidget(m_casePage);
     m_stack->addWidget(review);
-    for (int area = People; area <= Administration; ++area) {
+    m_stack->addWidget(m_peoplePage);
+    for (int area = Movement; area <= Administration; ++area) {
         auto* later = new QLabel(tr("This part will come in a later version."), this);
         later->setObjectName(QStringLiteral("notYet"));
         later->setAlignment(Qt::AlignCenter);
@@ -130,6 +135,18 @@ void MainWindow::buildPages() {
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
             &QStackedWidget::setCurrentIndex);
+    // The People page is a search: its box takes the focus when the area is chosen (a click,
+    // Enter, showArea), not while the arrows move through the navigation.
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == People && !m_navigation->hasFocus())
+            m_peoplePage->focusSearch();
+    });
+    auto chosen = [this](QListWidgetItem* item) {
+        if (m_navigation->row(item) == People)
+            m_peoplePage->focusSearch();
+    };
+    connect(m_navigation, &QListWidget::itemClicked, this, chosen);
+    connect(m_navigation, &QListWidget::itemActivated, this, chosen);
     m_navigation->setCurrentRow(Dashboard);
     const int width = m_navigation->sizeHintForColumn(0) + 28;
     m_navigation->setMinimumWidth(qMin(width, 240));
@@ -271,6 +288,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 
 void MainWindow::showArea(Area area) {
     m_navigation->setCurrentRow(area);
+    if (area == People)
+        m_peoplePage->focusSearch();
 }
 
 MainWindow::Area MainWindow::currentArea() const {
@@ -283,6 +302,7 @@ void MainWindow::reload() {
     m_casePage->reload();
     if (auto* review = qobject_cast<ReviewPage*>(m_reviewPage))
         review->reload();
+    m_peoplePage->reload();
     Q_EMIT reloaded();
 }
 

@@ -21,16 +21,18 @@ class CaseWindow;
 class CaseWindows;
 class DashboardPage;
 class NewCaseDialog;
+class PeoplePage;
 class SessionActions;
 class TipListPage;
 
 // The main window: a navigation list on the left (Tổng quan, Tin báo, Vụ việc, Duyệt — chiefs
 // only —, Con người, Phong trào, Thống kê & Báo cáo, Quản trị; areas not built yet say so), the
-// page on the right, and the register, user and role in the status bar. Ctrl+F searches the tips,
-// Ctrl+N records a new tip, Ctrl+Shift+N opens a new case, Ctrl+Shift+O a case from the selected
-// tip, F5 reloads. Each case opens in its own window (CaseWindows). The layout (geometry, splitter,
-// columns) is remembered per user in QSettings — never any register text or secret. With a session,
-// actions follow the user's permissions.
+// page on the right, and the register, user and role in the status bar. Showing "Con người" gives
+// its search box the focus (unless the officer is moving through the navigation with the arrows).
+// Ctrl+F searches the tips, Ctrl+N records a new tip, Ctrl+Shift+N opens a new case, Ctrl+Shift+O a
+// case from the selected tip, F5 reloads. Each case opens in its own window (CaseWindows). The
+// layout (geometry, splitter, columns) is remembered per user in QSettings — never any register
+// text or secret. With a session, actions follow the user's permissions.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -49,6 +51,7 @@ public:
     TipListPage* tipPage() const { return m_tipPage; }
     DashboardPage* dashboard() const { return m_dashboard; }
     CaseListPage* casePage() const { return m_casePage; }
+    PeoplePage* peoplePage() const { return m_peoplePage; }
     // The chief's review page; nullptr for other users.
     QWidget* reviewPage() const { return m_reviewPage; }
     CaseWindows* caseWindows() const { return m_caseWindows; }
@@ -101,6 +104,7 @@ private:
     TipListPage* m_tipPage = nullptr;
     CaseListPage* m_casePage = nullptr;
     QWidget* m_reviewPage = nullptr;
+    PeoplePage* m_peoplePage = nullptr;
     CaseWindows* m_caseWindows = nullptr;
 };
 

@@ -83,12 +83,35 @@ QLineEdit* PersonFormDialog::field(const QString& name) {
     return edit;
 }
 
+Result<void> PersonFormDialog::loadPerson(qint64 personId) {
+    auto loaded = PersonRepo(m_register.database(), m_clock).get(m_session, personId);
+    if (!loaded)
+        return loaded.error();
+    const Person& p = loaded.value();
+    m_personId = p.id;
+    m_editing = true;
+    setWindowTitle(tr("Edit person"));
+    m_name->setText(p.fullName);
+    m_birthYear->setValue(p.birthYear ? p.birthYear : m_birthYear->minimum());
+    m_idNumber->setText(p.idNumber);
+    m_phone->setText(p.phone);
+    m_address->setText(p.address);
+    int hamlet = m_hamlet->findData(p.placeId);
+    if (hamlet < 0) { // a place that is not (or no longer) a hamlet: kept as it is
+        m_hamlet->addItem(p.placeName, p.placeId);
+        hamlet = m_hamlet->count() - 1;
+    }
+    m_hamlet->setCurrentIndex(hamlet);
+    m_note->setText(p.note);
+    return {};
+}
+
 QString PersonFormDialog::personName() const {
     return m_name->text().simplified();
 }
 
 void PersonFormDialog::accept() {
-    if (m_personId) { // saved; the duplicates were shown
+    if (m_saved) { // the duplicates were shown
         QDialog::accept();
         return;
     }
@@ -100,12 +123,22 @@ void PersonFormDialog::accept() {
     p.address = m_address->text();
     p.placeId = m_hamlet->currentData().toLongLong();
     p.note = m_note->text();
-    auto id = PersonRepo(m_register.database(), m_clock).create(m_session, p);
-    if (!id) {
-        showError(this, windowTitle(), id.error());
-        return;
+    PersonRepo repo(m_register.database(), m_clock);
+    if (m_editing) {
+        if (auto updated = repo.update(m_session, m_personId, p); !updated) {
+            showError(this, windowTitle(), updated.error());
+            return;
+        }
+    } else {
+        auto id = repo.create(m_session, p);
+        if (!id) {
+            showError(this, windowTitle(), id.error());
+            return;
+        }
+        m_personId = id.value();
     }
-    m_personId = id.value();
+    m_saved = true;
+    Q_EMIT saved(m_personId);
     auto pairs = PersonDuplicates(m_register.database(), m_clock).suggestFor(m_session, m_personId);
     if (!pairs || pairs.value().isEmpty()) {
         QDialog::accept();

@@ -14,6 +14,7 @@ int runRestore(const binhyen::Arguments& args);
 int runAccount(const binhyen::Arguments& args);
 int runImport(const binhyen::Arguments& args);
 int runSearch(const binhyen::Arguments& args);
+int runStats(const binhyen::Arguments& args);
 int runHelp();
 
 } // namespace binhyen::cli

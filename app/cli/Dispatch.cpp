@@ -76,11 +76,14 @@ QSet<QString> knownOptions(const QString& command) {
                      << QStringLiteral("user");
     if (command == QLatin1String("import"))
         return known << QStringLiteral("key-file") << QStringLiteral("user")
-                     << QStringLiteral("csv") << QStringLiteral("encoding")
-                     << QStringLiteral("skip-bad-rows");
+                     << QStringLiteral("csv") << QStringLiteral("file")
+                     << QStringLiteral("encoding") << QStringLiteral("skip-bad-rows");
     if (command == QLatin1String("search"))
         return known << QStringLiteral("key-file") << QStringLiteral("user")
                      << QStringLiteral("limit");
+    if (command == QLatin1String("stats"))
+        return known << QStringLiteral("key-file") << QStringLiteral("user")
+                     << QStringLiteral("month") << QStringLiteral("out");
     return {};
 }
 
@@ -137,6 +140,8 @@ int dispatch(int argc, char** argv) {
         return cli::runImport(args);
     if (command == QLatin1String("search"))
         return cli::runSearch(args);
+    if (command == QLatin1String("stats"))
+        return cli::runStats(args);
     return cli::usage(QCoreApplication::translate("Cli", "Unknown command: %1").arg(command));
 }
 

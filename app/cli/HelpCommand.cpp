@@ -41,7 +41,14 @@ int runHelp() {
         "Tips:\n"
         "  binhyen import tips --register FILE [--key-file FILE] --user USER --csv FILE\n"
         "               [--encoding utf-8|windows-1258|tcvn3|vni] [--skip-bad-rows]\n"
+        "  binhyen import residents --register FILE [--key-file FILE] --user USER --file CSV\n"
+        "               [--encoding utf-8|windows-1258|tcvn3|vni] [--skip-bad-rows]\n"
         "  binhyen search --register FILE [--key-file FILE] --user USER [--limit N] \"QUERY\""));
+    out(QCoreApplication::translate(
+        "HelpCommand",
+        "Statistics:\n"
+        "  binhyen stats --register FILE [--key-file FILE] --user USER --month YYYY-MM\n"
+        "               [--out FILE]                        the month's figures as JSON"));
     return 0;
 }
 

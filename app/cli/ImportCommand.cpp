@@ -4,6 +4,7 @@
 #include "app/cli/KeySources.h"
 #include "app/cli/UserSession.h"
 #include "models/domain/Clock.h"
+#include "models/repo/persons/ResidentImportRepo.h"
 #include "models/repo/tips/TipImportRepo.h"
 #include "models/store/Register.h"
 
@@ -22,11 +23,82 @@ void printProblems(const TipImportReport& report) {
     }
 }
 
+// The --encoding option: Unknown (detected) when absent; false with a usage message when unknown.
+bool encodingOption(const Arguments& args, TextEncoding* encoding, int* exitCode) {
+    *encoding = TextEncoding::Unknown;
+    if (!args.has(QStringLiteral("encoding")))
+        return true;
+    *encoding = encodingFromName(args.value(QStringLiteral("encoding")));
+    if (*encoding != TextEncoding::Unknown)
+        return true;
+    *exitCode = usage(QCoreApplication::translate("ImportCommand",
+                                                  "Unknown encoding: %1 (utf-8, utf-8-bom, "
+                                                  "windows-1258, tcvn3, vni)")
+                          .arg(args.value(QStringLiteral("encoding"))));
+    return false;
+}
+
+// binhyen import residents --register F [--key-file K] --user U --file CSV [--encoding E]
+//                          [--skip-bad-rows]   (--csv is accepted for --file, as for tips)
+int runImportResidents(const Arguments& args) {
+    const QString path = args.value(QStringLiteral("register"));
+    const QString csv = args.has(QStringLiteral("file")) ? args.value(QStringLiteral("file"))
+                                                         : args.value(QStringLiteral("csv"));
+    if (path.isEmpty() || csv.isEmpty() || !args.has(QStringLiteral("user")))
+        return usage(QCoreApplication::translate(
+            "ImportCommand",
+            "Usage: binhyen import residents --register FILE [--key-file FILE] --user NAME --file "
+            "CSV [--encoding ENCODING] [--skip-bad-rows]"));
+    ResidentImportOptions options;
+    options.skipBadRows = args.has(QStringLiteral("skip-bad-rows"));
+    if (int code = 0; !encodingOption(args, &options.encoding, &code))
+        return code;
+    auto data = ResidentImportRepo::readFile(csv);
+    if (!data)
+        return fail(data.error());
+    auto key = registerKeyFor(path, args.value(QStringLiteral("key-file")));
+    if (!key)
+        return fail(key.error());
+    auto reg = Register::open(path, key.take());
+    if (!reg)
+        return fail(reg.error());
+    auto session = logonFromCommandLine(*reg.value(), args);
+    if (!session)
+        return session.error().code == ErrorCode::Usage ? usage(session.error().message)
+                                                        : fail(session.error());
+    const SystemClock clock;
+    auto report = ResidentImportRepo(reg.value()->database(), clock)
+                      .import(session.value(), data.value(), options);
+    if (!report)
+        return fail(report.error());
+    for (const ResidentImportProblem& p : report.value().problems) {
+        const QString text =
+            p.kind == ResidentImportProblem::Kind::Refused
+                ? QCoreApplication::translate("ImportCommand", "line %1: refused: %2")
+            : p.kind == ResidentImportProblem::Kind::Duplicate
+                ? QCoreApplication::translate("ImportCommand", "line %1: skipped: %2")
+                : QCoreApplication::translate("ImportCommand", "line %1: warning: %2");
+        say(text.arg(p.line).arg(p.message));
+    }
+    say(QCoreApplication::translate("ImportCommand", "Encoding: %1")
+            .arg(encodingLabel(report.value().encoding)));
+    if (report.value().refused > 0 && !options.skipBadRows) {
+        say(QCoreApplication::translate("ImportCommand", "Rows refused: %1. Nothing was imported "
+                                                         "(--skip-bad-rows imports the rest).")
+                .arg(report.value().refused));
+        return 2;
+    }
+    out(QString::number(report.value().imported));
+    return 0;
+}
+
 } // namespace
 
 // binhyen import tips --register F [--key-file K] --user U --csv FILE [--encoding E]
 //                     [--skip-bad-rows]
 int runImport(const Arguments& args) {
+    if (args.word(1) == QLatin1String("residents"))
+        return runImportResidents(args);
     const QString path = args.value(QStringLiteral("register"));
     const QString csv = args.value(QStringLiteral("csv"));
     if (args.word(1) != QLatin1String("tips") || path.isEmpty() || csv.isEmpty() ||
@@ -36,14 +108,8 @@ int runImport(const Arguments& args) {
                              "NAME --csv FILE [--encoding ENCODING] [--skip-bad-rows]"));
     TipImportOptions options;
     options.skipBadRows = args.has(QStringLiteral("skip-bad-rows"));
-    if (args.has(QStringLiteral("encoding"))) {
-        options.encoding = encodingFromName(args.value(QStringLiteral("encoding")));
-        if (options.encoding == TextEncoding::Unknown)
-            return usage(QCoreApplication::translate("ImportCommand",
-                                                     "Unknown encoding: %1 (utf-8, utf-8-bom, "
-                                                     "windows-1258, tcvn3, vni)")
-                             .arg(args.value(QStringLiteral("encoding"))));
-    }
+    if (int code = 0; !encodingOption(args, &options.encoding, &code))
+        return code;
     auto data = TipImportRepo::readFile(csv);
     if (!data)
         return fail(data.error());

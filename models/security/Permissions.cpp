@@ -45,6 +45,8 @@ constexpr Row kTable[] = {
     {Operation::MergePersons, false, true, false},
     {Operation::EditPlaces, false, true, false},
     {Operation::PrintLegalForms, true, true, false},
+    {Operation::LockMonth, false, true, false},
+    {Operation::IssueCorrection, false, true, false},
 };
 
 } // namespace
@@ -100,7 +102,8 @@ QString operationLabel(Operation operation) {
     case Operation::ExtendTipDeadline:
         return QCoreApplication::translate("Permissions", "extend a tip's verification period");
     case Operation::ImportRecords:
-        return QCoreApplication::translate("Permissions", "import the old register");
+        return QCoreApplication::translate(
+            "Permissions", "import data from a file (the old tip register, residents)");
     case Operation::ChangeRules:
         return QCoreApplication::translate("Permissions", "change the legal rules and days off");
     case Operation::ProposeCaseClosure:
@@ -122,6 +125,11 @@ QString operationLabel(Operation operation) {
         return QCoreApplication::translate("Permissions", "edit the hamlets and their neighbours");
     case Operation::PrintLegalForms:
         return QCoreApplication::translate("Permissions", "print the legal forms of a tip");
+    case Operation::LockMonth:
+        return QCoreApplication::translate("Permissions", "lock a month and issue its figures");
+    case Operation::IssueCorrection:
+        return QCoreApplication::translate("Permissions",
+                                           "issue a correction report for a locked month");
     }
     return {};
 }

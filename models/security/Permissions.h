@@ -38,6 +38,8 @@ enum class Operation {
     MergePersons,       // merge two person records found to be the same person
     EditPlaces,         // the commune's hamlets and which of them border each other
     PrintLegalForms,    // print Mẫu 01 / Mẫu 03 of a tip (saving as a file is audited)
+    LockMonth,          // lock a month: its figures are stored as issued (the monthly report)
+    IssueCorrection,    // issue a correction report (đính chính) for a locked month
 };
 
 inline constexpr Operation kAllOperations[] = {
@@ -49,7 +51,8 @@ inline constexpr Operation kAllOperations[] = {
     Operation::ExtendTipDeadline,  Operation::ImportRecords,     Operation::ChangeRules,
     Operation::ProposeCaseClosure, Operation::ReviewCase,        Operation::AssignWork,
     Operation::LinkTips,           Operation::UnlinkTips,        Operation::MarkContributed,
-    Operation::MergePersons,       Operation::EditPlaces,        Operation::PrintLegalForms};
+    Operation::MergePersons,       Operation::EditPlaces,        Operation::PrintLegalForms,
+    Operation::LockMonth,          Operation::IssueCorrection};
 
 bool isAllowed(Role role, Operation operation);
 QString operationLabel(Operation operation); // translated

@@ -13,6 +13,29 @@
     </message>
 </context>
 <context>
+    <name>ActivityRepo</name>
+    <message>
+        <source>Recording the activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>This computer remembers no audit checkpoint of this register: it is checked on its own.</source>
@@ -608,6 +631,17 @@
     </message>
 </context>
 <context>
+    <name>CoverageRepo</name>
+    <message>
+        <source>Enter the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the Zalo group coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crypto</name>
     <message>
         <source>A protected value could not be opened: wrong key, or it was altered.</source>
@@ -729,7 +763,15 @@ password BinhYen-demo-2020.</source>
         <source>Tips:
   binhyen import tips --register FILE [--key-file FILE] --user USER --csv FILE
                [--encoding utf-8|windows-1258|tcvn3|vni] [--skip-bad-rows]
+  binhyen import residents --register FILE [--key-file FILE] --user USER --file CSV
+               [--encoding utf-8|windows-1258|tcvn3|vni] [--skip-bad-rows]
   binhyen search --register FILE [--key-file FILE] --user USER [--limit N] &quot;QUERY&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics:
+  binhyen stats --register FILE [--key-file FILE] --user USER --month YYYY-MM
+               [--out FILE]                        the month&apos;s figures as JSON</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -836,6 +878,14 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>Rows refused: %1. Nothing was imported (--skip-bad-rows imports the rest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: binhyen import residents --register FILE [--key-file FILE] --user NAME --file CSV [--encoding ENCODING] [--skip-bad-rows]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: skipped: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1265,6 +1315,241 @@ password BinhYen-demo-2020.</source>
     </message>
 </context>
 <context>
+    <name>MobilisedRepo</name>
+    <message>
+        <source>Recording the mobilised residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the resident&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down how the resident agreed to take part (consent note).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the joining date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leaving date %1 is before the joining date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model had already ended on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the leaving date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such mobilised resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthLockRepo</name>
+    <message>
+        <source>Reading the month reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month %1 is not locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a month (YYYY-MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month %1 has not ended yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month %1 is already locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the correction is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures of %1 have not changed since they were issued: there is nothing to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MovementLabels</name>
+    <message>
+        <source>Lost person found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weapons, explosives, firecrackers handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person persuaded to surrender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents&apos; meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propaganda session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grassroots security force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collaborator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MovementRecords</name>
+    <message>
+        <source>Reading the hamlets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no hamlet %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hamlet %1 does not exist on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no officer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no model %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MovementRepo</name>
+    <message>
+        <source>Changing the movement register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the model&apos;s type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model type &quot;%1&quot; is no longer used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the model&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points, teams, members and households cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hamlet Zalo group must cover at least one hamlet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hamlet Zalo group keeps its type, and another model cannot become one: end the model and create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model already ended on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the movement register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the model types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the model type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model type &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hamlet Zalo group type is always in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such model type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficeHours</name>
     <message>
         <source>&apos;%1&apos; is not a period of office hours: write it as 07:30-11:30.</source>
@@ -1413,10 +1698,6 @@ password BinhYen-demo-2020.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import the old register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>change the legal rules and days off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1454,6 +1735,18 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>print the legal forms of a tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import data from a file (the old tip register, residents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock a month and issue its figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue a correction report for a locked month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1575,6 +1868,61 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>There is no such person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceEditRepo</name>
+    <message>
+        <source>Changing the hamlets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such hamlet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind: hamlet, neighbourhood, village or residential group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the hamlet&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a hamlet %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of households cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the commune code (digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new name is the same as the old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hamlet %1 is valid from %2 to %3: the new name must start within that period, after its first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called %1 until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hamlet %1 already ceased on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hamlet %1 only exists from %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1754,6 +2102,159 @@ password BinhYen-demo-2020.</source>
     </message>
 </context>
 <context>
+    <name>ResidentImport</name>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number (CCCD/CMND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household note / role in the hamlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 column(s) where the header has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the full name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the year of birth &quot;%2&quot; is not a year between 1900 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the ID number &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the ID number &quot;%2&quot; lost its leading 0 in the spreadsheet: read as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the phone number &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the hamlet &quot;%2&quot; is not in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household / role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResidentImportRepo</name>
+    <message>
+        <source>Importing the residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to be a residents sheet (more than 64 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the ID number %2 is already in the register (%3): skipped, not merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the phone number %2 is already in the register (%3): skipped, not merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the ID number %2 is the same as on line %3: skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the phone number %2 is the same as on line %3: skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a residents sheet: no column for the full name (ho_ten) (first line: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultRepo</name>
+    <message>
+        <source>Recording the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kind of result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only documents and property returned have a value (VND).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewChoices</name>
     <message>
         <source>Denunciation (tố giác)</source>
@@ -1883,6 +2384,29 @@ password BinhYen-demo-2020.</source>
     </message>
 </context>
 <context>
+    <name>StationHistoryRepo</name>
+    <message>
+        <source>Reading or changing the station&apos;s identity history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station has no identity on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the change took effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the report recipient and the province&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an identity from %1; rows are never rewritten: enter the change from another date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StationKeyRepo</name>
     <message>
         <source>The station keys could not be read or written.</source>
@@ -1929,6 +2453,36 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>Enter the place name for the date line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>Usage: binhyen stats --register FILE [--key-file FILE] --user NAME --month YYYY-MM [--out FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a month (YYYY-MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file already exists; BinhYen never overwrites it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsRepo</name>
+    <message>
+        <source>Counting the month&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a month (YYYY-MM).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2458,6 +3012,33 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>This command acts as a user: give --user NAME (the password is asked for).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZaloModerationRepo</name>
+    <message>
+        <source>Recording the group&apos;s moderation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether members were warned or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of members must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model is not a hamlet Zalo group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; was not running on %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4584,6 +5165,10 @@ password BinhYen-demo-2020.</source>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import residents from a hamlet&apos;s sheet (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>binhyen::ui::NeighboursDialog</name>
@@ -5066,6 +5651,171 @@ password BinhYen-demo-2020.</source>
     <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::ResidentImportDialog</name>
+    <message>
+        <source>Import residents from a hamlet&apos;s sheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file saved from the hamlet&apos;s sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BinhYen field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview (as it will be imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first lines, as decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors, duplicates and warnings by line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the rows with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the hamlet&apos;s residents sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recognised; check the first lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(detected: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the register: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read: %1; to import: %2; with errors: %3; already in the register: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have errors. Correct the file or tick &quot;Skip the rows with errors&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n resident(s); %1 already in the register were skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

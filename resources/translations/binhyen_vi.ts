@@ -13,6 +13,29 @@
     </message>
 </context>
 <context>
+    <name>ActivityRepo</name>
+    <message>
+        <source>Recording the activities</source>
+        <translation>Ghi nhận hoạt động</translation>
+    </message>
+    <message>
+        <source>Choose the kind of activity.</source>
+        <translation>Chọn loại hoạt động.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Nhập ngày.</translation>
+    </message>
+    <message>
+        <source>Enter the title.</source>
+        <translation>Nhập nội dung.</translation>
+    </message>
+    <message>
+        <source>The attendance cannot be negative.</source>
+        <translation>Số người tham dự không được âm.</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>This computer remembers no audit checkpoint of this register: it is checked on its own.</source>
@@ -608,6 +631,17 @@
     </message>
 </context>
 <context>
+    <name>CoverageRepo</name>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Nhập ngày.</translation>
+    </message>
+    <message>
+        <source>Computing the Zalo group coverage</source>
+        <translation>Tính độ phủ nhóm Zalo</translation>
+    </message>
+</context>
+<context>
     <name>Crypto</name>
     <message>
         <source>A protected value could not be opened: wrong key, or it was altered.</source>
@@ -754,11 +788,23 @@ mật khẩu BinhYen-demo-2020.</translation>
         <source>Tips:
   binhyen import tips --register FILE [--key-file FILE] --user USER --csv FILE
                [--encoding utf-8|windows-1258|tcvn3|vni] [--skip-bad-rows]
+  binhyen import residents --register FILE [--key-file FILE] --user USER --file CSV
+               [--encoding utf-8|windows-1258|tcvn3|vni] [--skip-bad-rows]
   binhyen search --register FILE [--key-file FILE] --user USER [--limit N] "QUERY"</source>
         <translation>Tin báo:
   binhyen import tips --register TỆP [--key-file TỆP] --user TÊN_ĐĂNG_NHẬP --csv TỆP
                [--encoding utf-8|windows-1258|tcvn3|vni] [--skip-bad-rows]
+  binhyen import residents --register TỆP [--key-file TỆP] --user TÊN_ĐĂNG_NHẬP --file TỆP_CSV
+               [--encoding utf-8|windows-1258|tcvn3|vni] [--skip-bad-rows]
   binhyen search --register TỆP [--key-file TỆP] --user TÊN_ĐĂNG_NHẬP [--limit N] "TỪ_KHÓA"</translation>
+    </message>
+    <message>
+        <source>Statistics:
+  binhyen stats --register FILE [--key-file FILE] --user USER --month YYYY-MM
+               [--out FILE]                        the month's figures as JSON</source>
+        <translation>Thống kê:
+  binhyen stats --register TỆP [--key-file TỆP] --user TÊN_ĐĂNG_NHẬP --month YYYY-MM
+               [--out TỆP]                         số liệu của tháng dưới dạng JSON</translation>
     </message>
 </context>
 <context>
@@ -865,6 +911,14 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>Rows refused: %1. Nothing was imported (--skip-bad-rows imports the rest).</source>
         <translation>Số dòng bị từ chối: %1. Chưa nhập dòng nào (--skip-bad-rows để nhập các dòng còn lại).</translation>
+    </message>
+    <message>
+        <source>Usage: binhyen import residents --register FILE [--key-file FILE] --user NAME --file CSV [--encoding ENCODING] [--skip-bad-rows]</source>
+        <translation>Cách dùng: binhyen import residents --register TỆP [--key-file TỆP] --user TÊN --file CSV [--encoding BẢNG_MÃ] [--skip-bad-rows]</translation>
+    </message>
+    <message>
+        <source>line %1: skipped: %2</source>
+        <translation>dòng %1: bỏ qua: %2</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1347,241 @@ mật khẩu BinhYen-demo-2020.</translation>
     </message>
 </context>
 <context>
+    <name>MobilisedRepo</name>
+    <message>
+        <source>Recording the mobilised residents</source>
+        <translation>Ghi nhận quần chúng được vận động</translation>
+    </message>
+    <message>
+        <source>Choose the resident's role.</source>
+        <translation>Chọn vai trò của người dân.</translation>
+    </message>
+    <message>
+        <source>Write down how the resident agreed to take part (consent note).</source>
+        <translation>Ghi rõ người dân đã đồng ý tham gia như thế nào (ghi chú đồng ý).</translation>
+    </message>
+    <message>
+        <source>Enter the joining date.</source>
+        <translation>Nhập ngày tham gia.</translation>
+    </message>
+    <message>
+        <source>The leaving date %1 is before the joining date %2.</source>
+        <translation>Ngày thôi tham gia %1 trước ngày tham gia %2.</translation>
+    </message>
+    <message>
+        <source>The model had already ended on %1.</source>
+        <translation>Mô hình đã kết thúc ngày %1.</translation>
+    </message>
+    <message>
+        <source>Enter the leaving date.</source>
+        <translation>Nhập ngày thôi tham gia.</translation>
+    </message>
+    <message>
+        <source>There is no such mobilised resident.</source>
+        <translation>Không có người dân được vận động này.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthLockRepo</name>
+    <message>
+        <source>Reading the month reports</source>
+        <translation>Đọc báo cáo tháng</translation>
+    </message>
+    <message>
+        <source>The month %1 is not locked.</source>
+        <translation>Tháng %1 chưa được khóa số liệu.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a month (YYYY-MM).</source>
+        <translation>“%1” không phải là tháng (YYYY-MM).</translation>
+    </message>
+    <message>
+        <source>The month %1 has not ended yet.</source>
+        <translation>Tháng %1 chưa kết thúc.</translation>
+    </message>
+    <message>
+        <source>The month %1 is already locked.</source>
+        <translation>Tháng %1 đã được khóa số liệu.</translation>
+    </message>
+    <message>
+        <source>Say why the correction is issued.</source>
+        <translation>Ghi rõ lý do ban hành báo cáo đính chính.</translation>
+    </message>
+    <message>
+        <source>The figures of %1 have not changed since they were issued: there is nothing to correct.</source>
+        <translation>Số liệu tháng %1 không thay đổi so với báo cáo đã ban hành: không có gì để đính chính.</translation>
+    </message>
+</context>
+<context>
+    <name>MovementLabels</name>
+    <message>
+        <source>Lost person found</source>
+        <translation>Tìm được người đi lạc</translation>
+    </message>
+    <message>
+        <source>Documents returned</source>
+        <translation>Trao trả giấy tờ</translation>
+    </message>
+    <message>
+        <source>Property returned</source>
+        <translation>Trao trả tài sản</translation>
+    </message>
+    <message>
+        <source>Weapons, explosives, firecrackers handed in</source>
+        <translation>Giao nộp vũ khí, vật liệu nổ, pháo</translation>
+    </message>
+    <message>
+        <source>Person persuaded to surrender</source>
+        <translation>Vận động đầu thú</translation>
+    </message>
+    <message>
+        <source>Residents' meeting</source>
+        <translation>Họp dân</translation>
+    </message>
+    <message>
+        <source>Propaganda session</source>
+        <translation>Tuyên truyền</translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation>Hoạt động khác</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>Tổ trưởng</translation>
+    </message>
+    <message>
+        <source>Grassroots security force</source>
+        <translation>Lực lượng tham gia bảo vệ ANTT ở cơ sở</translation>
+    </message>
+    <message>
+        <source>Collaborator</source>
+        <translation>Cộng tác viên</translation>
+    </message>
+    <message>
+        <source>Warned</source>
+        <translation>Nhắc nhở</translation>
+    </message>
+    <message>
+        <source>Removed from the group</source>
+        <translation>Loại khỏi nhóm</translation>
+    </message>
+    <message>
+        <source>%1 dong</source>
+        <translation>%1 đồng</translation>
+    </message>
+</context>
+<context>
+    <name>MovementRecords</name>
+    <message>
+        <source>Reading the hamlets</source>
+        <translation>Đọc danh sách ấp, khu phố</translation>
+    </message>
+    <message>
+        <source>There is no hamlet %1.</source>
+        <translation>Không có ấp, khu phố số %1.</translation>
+    </message>
+    <message>
+        <source>The hamlet %1 does not exist on %2.</source>
+        <translation>Ngày %2 chưa có hoặc không còn %1.</translation>
+    </message>
+    <message>
+        <source>Reading the accounts</source>
+        <translation>Đọc danh sách tài khoản</translation>
+    </message>
+    <message>
+        <source>There is no officer %1.</source>
+        <translation>Không có cán bộ số %1.</translation>
+    </message>
+    <message>
+        <source>Reading the models</source>
+        <translation>Đọc danh sách mô hình</translation>
+    </message>
+    <message>
+        <source>There is no model %1.</source>
+        <translation>Không có mô hình số %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MovementRepo</name>
+    <message>
+        <source>Changing the movement register</source>
+        <translation>Thay đổi sổ theo dõi phong trào</translation>
+    </message>
+    <message>
+        <source>Choose the model's type.</source>
+        <translation>Chọn loại mô hình.</translation>
+    </message>
+    <message>
+        <source>The model type "%1" is no longer used.</source>
+        <translation>Loại mô hình "%1" đã ngừng sử dụng.</translation>
+    </message>
+    <message>
+        <source>Enter the model's name.</source>
+        <translation>Nhập tên mô hình.</translation>
+    </message>
+    <message>
+        <source>Enter the start date.</source>
+        <translation>Nhập ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>Ngày kết thúc %1 trước ngày bắt đầu %2.</translation>
+    </message>
+    <message>
+        <source>Points, teams, members and households cannot be negative.</source>
+        <translation>Số điểm, số tổ, số thành viên và số hộ không được âm.</translation>
+    </message>
+    <message>
+        <source>A hamlet Zalo group must cover at least one hamlet.</source>
+        <translation>Nhóm Zalo phải gắn với ít nhất một ấp, khu phố.</translation>
+    </message>
+    <message>
+        <source>A hamlet Zalo group keeps its type, and another model cannot become one: end the model and create a new one.</source>
+        <translation>Nhóm Zalo ấp, khu phố không thể đổi sang loại khác và mô hình khác không thể đổi thành nhóm Zalo: hãy kết thúc mô hình này và tạo mô hình mới.</translation>
+    </message>
+    <message>
+        <source>Enter the end date.</source>
+        <translation>Nhập ngày kết thúc.</translation>
+    </message>
+    <message>
+        <source>This model already ended on %1.</source>
+        <translation>Mô hình này đã kết thúc ngày %1.</translation>
+    </message>
+    <message>
+        <source>Reading the movement register</source>
+        <translation>Đọc sổ theo dõi phong trào</translation>
+    </message>
+    <message>
+        <source>There is no such model.</source>
+        <translation>Không có mô hình này.</translation>
+    </message>
+    <message>
+        <source>Changing the model types</source>
+        <translation>Thay đổi loại mô hình</translation>
+    </message>
+    <message>
+        <source>Enter the name of the model type.</source>
+        <translation>Nhập tên loại mô hình.</translation>
+    </message>
+    <message>
+        <source>The model type "%1" already exists.</source>
+        <translation>Loại mô hình "%1" đã có.</translation>
+    </message>
+    <message>
+        <source>The hamlet Zalo group type is always in use.</source>
+        <translation>Loại mô hình nhóm Zalo ấp, khu phố luôn được sử dụng, không thể ngừng.</translation>
+    </message>
+    <message>
+        <source>There is no such model type.</source>
+        <translation>Không có loại mô hình này.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeHours</name>
     <message>
         <source>'%1' is not a period of office hours: write it as 07:30-11:30.</source>
@@ -1441,10 +1730,6 @@ mật khẩu BinhYen-demo-2020.</translation>
         <translation>gia hạn thời hạn kiểm tra, xác minh tin báo</translation>
     </message>
     <message>
-        <source>import the old register</source>
-        <translation>nhập sổ tin báo cũ</translation>
-    </message>
-    <message>
         <source>change the legal rules and days off</source>
         <translation>thay đổi quy định thời hạn và ngày nghỉ</translation>
     </message>
@@ -1483,6 +1768,18 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>print the legal forms of a tip</source>
         <translation>in biểu mẫu pháp lý của tin báo</translation>
+    </message>
+    <message>
+        <source>import data from a file (the old tip register, residents)</source>
+        <translation>nhập dữ liệu từ tệp (sổ tin báo cũ, danh sách người dân)</translation>
+    </message>
+    <message>
+        <source>lock a month and issue its figures</source>
+        <translation>khóa số liệu tháng và ban hành báo cáo</translation>
+    </message>
+    <message>
+        <source>issue a correction report for a locked month</source>
+        <translation>ban hành báo cáo đính chính cho tháng đã khóa</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1901,61 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>There is no such person.</source>
         <translation>Không có hồ sơ người này.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceEditRepo</name>
+    <message>
+        <source>Changing the hamlets</source>
+        <translation>Thay đổi danh sách ấp, khu phố</translation>
+    </message>
+    <message>
+        <source>There is no such hamlet.</source>
+        <translation>Không có ấp, khu phố này.</translation>
+    </message>
+    <message>
+        <source>Choose the kind: hamlet, neighbourhood, village or residential group.</source>
+        <translation>Chọn loại: ấp, khu phố, thôn hoặc tổ dân phố.</translation>
+    </message>
+    <message>
+        <source>Enter the hamlet's name.</source>
+        <translation>Nhập tên ấp, khu phố.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Nhập ngày.</translation>
+    </message>
+    <message>
+        <source>There is already a hamlet %1 on %2.</source>
+        <translation>Ngày %2 đã có %1.</translation>
+    </message>
+    <message>
+        <source>The number of households cannot be negative.</source>
+        <translation>Số hộ không được âm.</translation>
+    </message>
+    <message>
+        <source>Enter the commune code (digits).</source>
+        <translation>Nhập mã xã (chỉ gồm chữ số).</translation>
+    </message>
+    <message>
+        <source>The new name is the same as the old.</source>
+        <translation>Tên mới trùng với tên cũ.</translation>
+    </message>
+    <message>
+        <source>The hamlet %1 is valid from %2 to %3: the new name must start within that period, after its first day.</source>
+        <translation>Tên %1 có hiệu lực từ %2 đến %3: tên mới phải bắt đầu trong khoảng thời gian đó, sau ngày đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Called %1 until %2.</source>
+        <translation>Đến ngày %2 có tên là %1.</translation>
+    </message>
+    <message>
+        <source>The hamlet %1 already ceased on %2.</source>
+        <translation>Đã ghi nhận %1 không còn từ sau ngày %2.</translation>
+    </message>
+    <message>
+        <source>The hamlet %1 only exists from %2.</source>
+        <translation>Danh sách chỉ có %1 từ ngày %2.</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +2134,159 @@ mật khẩu BinhYen-demo-2020.</translation>
     </message>
 </context>
 <context>
+    <name>ResidentImport</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>ID number (CCCD/CMND)</source>
+        <translation>Số CCCD/CMND</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Ấp</translation>
+    </message>
+    <message>
+        <source>Household note / role in the hamlet</source>
+        <translation>Ghi chú hộ / vai trò ở ấp</translation>
+    </message>
+    <message>
+        <source>Consent note</source>
+        <translation>Ghi chú đồng ý</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 column(s) where the header has %3.</source>
+        <translation>Dòng %1: có %2 cột trong khi dòng tiêu đề có %3 cột.</translation>
+    </message>
+    <message>
+        <source>Line %1: the full name is empty.</source>
+        <translation>Dòng %1: chưa có họ và tên.</translation>
+    </message>
+    <message>
+        <source>Line %1: the year of birth "%2" is not a year between 1900 and %3.</source>
+        <translation>Dòng %1: năm sinh "%2" không phải là năm từ 1900 đến %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: the ID number "%2": %3</source>
+        <translation>Dòng %1: số CCCD/CMND "%2": %3</translation>
+    </message>
+    <message>
+        <source>Line %1: the ID number "%2" lost its leading 0 in the spreadsheet: read as %3.</source>
+        <translation>Dòng %1: số CCCD/CMND "%2" bị bảng tính làm mất số 0 ở đầu: đọc thành %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: the phone number "%2": %3</source>
+        <translation>Dòng %1: số điện thoại "%2": %3</translation>
+    </message>
+    <message>
+        <source>Line %1: the hamlet "%2" is not in the register.</source>
+        <translation>Dòng %1: ấp "%2" không có trong sổ.</translation>
+    </message>
+    <message>
+        <source>Household / role: %1</source>
+        <translation>Hộ / vai trò: %1</translation>
+    </message>
+    <message>
+        <source>Consent: %1</source>
+        <translation>Đồng ý: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentImportRepo</name>
+    <message>
+        <source>Importing the residents</source>
+        <translation>Nhập danh sách người dân</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Tệp không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a residents sheet (more than 64 MiB).</source>
+        <translation>Tệp quá lớn, không thể là danh sách người dân (trên 64 MiB).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Không đọc được tệp.</translation>
+    </message>
+    <message>
+        <source>Line %1: the ID number %2 is already in the register (%3): skipped, not merged.</source>
+        <translation>Dòng %1: số CCCD/CMND %2 đã có trong sổ (%3): bỏ qua, không gộp.</translation>
+    </message>
+    <message>
+        <source>Line %1: the phone number %2 is already in the register (%3): skipped, not merged.</source>
+        <translation>Dòng %1: số điện thoại %2 đã có trong sổ (%3): bỏ qua, không gộp.</translation>
+    </message>
+    <message>
+        <source>Line %1: the ID number %2 is the same as on line %3: skipped.</source>
+        <translation>Dòng %1: số CCCD/CMND %2 trùng với dòng %3: bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Line %1: the phone number %2 is the same as on line %3: skipped.</source>
+        <translation>Dòng %1: số điện thoại %2 trùng với dòng %3: bỏ qua.</translation>
+    </message>
+    <message>
+        <source>The file holds no table.</source>
+        <translation>Tệp không có bảng dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>This is not a residents sheet: no column for the full name (ho_ten) (first line: %1).</source>
+        <translation>Đây không phải danh sách người dân: không có cột họ và tên (ho_ten) (dòng đầu: %1).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultRepo</name>
+    <message>
+        <source>Recording the results</source>
+        <translation>Ghi nhận kết quả</translation>
+    </message>
+    <message>
+        <source>Choose the kind of result.</source>
+        <translation>Chọn loại kết quả.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Nhập ngày.</translation>
+    </message>
+    <message>
+        <source>The number must be at least 1.</source>
+        <translation>Số lượng phải từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>Only documents and property returned have a value (VND).</source>
+        <translation>Chỉ giấy tờ, tài sản trao trả mới có giá trị (đồng).</translation>
+    </message>
+    <message>
+        <source>The value cannot be negative.</source>
+        <translation>Giá trị không được âm.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewChoices</name>
     <message>
         <source>Denunciation (tố giác)</source>
@@ -1911,6 +2416,29 @@ mật khẩu BinhYen-demo-2020.</translation>
     </message>
 </context>
 <context>
+    <name>StationHistoryRepo</name>
+    <message>
+        <source>Reading or changing the station's identity history</source>
+        <translation>Đọc hoặc thay đổi lịch sử tên gọi, cơ quan cấp trên của đơn vị</translation>
+    </message>
+    <message>
+        <source>The station has no identity on %1.</source>
+        <translation>Ngày %1 đơn vị chưa có tên gọi, cơ quan cấp trên.</translation>
+    </message>
+    <message>
+        <source>Enter the date the change took effect.</source>
+        <translation>Nhập ngày thay đổi có hiệu lực.</translation>
+    </message>
+    <message>
+        <source>Enter the report recipient and the province's name.</source>
+        <translation>Nhập nơi nhận báo cáo và tên tỉnh, thành phố.</translation>
+    </message>
+    <message>
+        <source>There is already an identity from %1; rows are never rewritten: enter the change from another date.</source>
+        <translation>Đã có thông tin đơn vị từ ngày %1; thông tin cũ không bao giờ bị ghi đè: hãy nhập thay đổi từ một ngày khác.</translation>
+    </message>
+</context>
+<context>
     <name>StationKeyRepo</name>
     <message>
         <source>The station keys could not be read or written.</source>
@@ -1958,6 +2486,36 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>Enter the place name for the date line.</source>
         <translation>Hãy nhập địa danh ghi ở dòng ngày tháng.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>Usage: binhyen stats --register FILE [--key-file FILE] --user NAME --month YYYY-MM [--out FILE]</source>
+        <translation>Cách dùng: binhyen stats --register TỆP [--key-file TỆP] --user TÊN_ĐĂNG_NHẬP --month YYYY-MM [--out TỆP]</translation>
+    </message>
+    <message>
+        <source>'%1' is not a month (YYYY-MM).</source>
+        <translation>“%1” không phải là tháng (YYYY-MM).</translation>
+    </message>
+    <message>
+        <source>The file already exists; BinhYen never overwrites it.</source>
+        <translation>Tệp đã tồn tại; BinhYen không bao giờ ghi đè lên tệp.</translation>
+    </message>
+    <message>
+        <source>The figures could not be written.</source>
+        <translation>Không ghi được số liệu ra tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsRepo</name>
+    <message>
+        <source>Counting the month's figures</source>
+        <translation>Tổng hợp số liệu tháng</translation>
+    </message>
+    <message>
+        <source>'%1' is not a month (YYYY-MM).</source>
+        <translation>“%1” không phải là tháng (YYYY-MM).</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +3039,33 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>This command acts as a user: give --user NAME (the password is asked for).</source>
         <translation>Lệnh này được thực hiện với tư cách một người dùng: hãy ghi --user TÊN_ĐĂNG_NHẬP (mật khẩu sẽ được hỏi).</translation>
+    </message>
+</context>
+<context>
+    <name>ZaloModerationRepo</name>
+    <message>
+        <source>Recording the group's moderation</source>
+        <translation>Ghi nhận việc quản lý thành viên nhóm</translation>
+    </message>
+    <message>
+        <source>Choose whether members were warned or removed.</source>
+        <translation>Chọn thành viên bị nhắc nhở hay bị loại khỏi nhóm.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Nhập ngày.</translation>
+    </message>
+    <message>
+        <source>The number of members must be at least 1.</source>
+        <translation>Số thành viên phải từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>This model is not a hamlet Zalo group.</source>
+        <translation>Mô hình này không phải là nhóm Zalo của ấp, khu phố.</translation>
+    </message>
+    <message>
+        <source>The group "%1" was not running on %2.</source>
+        <translation>Nhóm "%1" không hoạt động vào ngày %2.</translation>
     </message>
 </context>
 <context>
@@ -4600,6 +5185,10 @@ mật khẩu BinhYen-demo-2020.</translation>
         <source>Review</source>
         <translation>Duyệt</translation>
     </message>
+    <message>
+        <source>Import residents from a hamlet's sheet (CSV)…</source>
+        <translation>Nhập danh sách người dân từ bảng của ấp (CSV)…</translation>
+    </message>
 </context>
 <context>
     <name>binhyen::ui::NeighboursDialog</name>
@@ -5076,6 +5665,165 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::ResidentImportDialog</name>
+    <message>
+        <source>Import residents from a hamlet's sheet (CSV)</source>
+        <translation>Nhập danh sách người dân từ bảng của ấp (CSV)</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file saved from the hamlet's sheet.</source>
+        <translation>Chọn tệp CSV lưu từ bảng danh sách của ấp.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Chưa chọn tệp</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Bảng mã:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Cột trong tệp</translation>
+    </message>
+    <message>
+        <source>BinhYen field</source>
+        <translation>Trường trong BinhYen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Năm sinh</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>Số CCCD/CMND</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Ấp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Ghép cột</translation>
+    </message>
+    <message>
+        <source>Preview (as it will be imported)</source>
+        <translation>Xem trước (như sẽ được nhập)</translation>
+    </message>
+    <message>
+        <source>The first lines, as decoded</source>
+        <translation>Các dòng đầu, theo bảng mã đã chọn</translation>
+    </message>
+    <message>
+        <source>Errors, duplicates and warnings by line</source>
+        <translation>Lỗi, trùng lặp và lưu ý theo dòng</translation>
+    </message>
+    <message>
+        <source>Skip the rows with errors</source>
+        <translation>Bỏ qua các dòng lỗi</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>Choose the hamlet's residents sheet</source>
+        <translation>Chọn danh sách người dân của ấp</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Tệp CSV (*.csv *.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>(not recognised; check the first lines)</source>
+        <translation>(không nhận ra; hãy xem các dòng đầu)</translation>
+    </message>
+    <message>
+        <source>(detected: %1)</source>
+        <translation>(nhận ra: %1)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>already in the register: skipped</source>
+        <translation>đã có trong sổ: bỏ qua</translation>
+    </message>
+    <message>
+        <source>to import</source>
+        <translation>sẽ nhập</translation>
+    </message>
+    <message>
+        <source>Rows read: %1; to import: %2; with errors: %3; already in the register: %4.</source>
+        <translation>Số dòng đọc được: %1; sẽ nhập: %2; có lỗi: %3; đã có trong sổ: %4.</translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1.</source>
+        <translation>Phần xem trước hiển thị %1 dòng đầu.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Lỗi: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Bỏ qua: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Lưu ý: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Chưa nhập được gì: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have errors. Correct the file or tick "Skip the rows with errors".</source>
+        <translation><numerusform>Chưa nhập được gì: %n dòng có lỗi. Hãy sửa tệp hoặc đánh dấu "Bỏ qua các dòng lỗi".</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Chưa nhập được gì.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n resident(s); %1 already in the register were skipped.</source>
+        <translation><numerusform>Đã nhập %n người dân; bỏ qua %1 người đã có trong sổ.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,8 @@ private Q_SLOTS:
             {Operation::MergePersons, false, true, false},
             {Operation::EditPlaces, false, true, false},
             {Operation::PrintLegalForms, true, true, false},
+            {Operation::LockMonth, false, true, false},
+            {Operation::IssueCorrection, false, true, false},
         };
         QCOMPARE(std::size(expected), std::size(kAllOperations));
         for (const Expect& e : expected) {

@@ -11,8 +11,11 @@
 #include "ui/dialogs/Messages.h"
 #include "ui/main/SessionActions.h"
 #include "ui/main/TipListPage.h"
+#include "ui/movement/MovementArea.h"
 #include "ui/persons/PeoplePage.h"
+#include "ui/persons/ResidentImportDialog.h"
 #include "ui/review/ReviewPage.h"
+#include "ui/stats/StatisticsArea.h"
 #include "ui/tips/ImportDialog.h"
 #include "ui/tips/TipFormDialog.h"
 
@@ -127,12 +130,12 @@ void MainWindow::buildPages() {
     m_stack->addWidget(m_casePage);
     m_stack->addWidget(review);
     m_stack->addWidget(m_peoplePage);
-    for (int area = Movement; area <= Administration; ++area) {
-        auto* later = new QLabel(tr("This part will come in a later version."), this);
-        later->setObjectName(QStringLiteral("notYet"));
-        later->setAlignment(Qt::AlignCenter);
-        m_stack->addWidget(later);
-    }
+    m_stack->addWidget(createMovementArea(m_register, *m_clock, m_session, this));
+    m_stack->addWidget(createStatisticsArea(m_register, *m_clock, m_session, this));
+    auto* later = new QLabel(tr("This part will come in a later version."), this);
+    later->setObjectName(QStringLiteral("notYet"));
+    later->setAlignment(Qt::AlignCenter);
+    m_stack->addWidget(later); // Administration: the Administration menu for now
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
             &QStackedWidget::setCurrentIndex);
     // The People page is a search: its box takes the focus when the area is chosen (a click,
@@ -180,6 +183,12 @@ void MainWindow::buildMenus() {
     importAction->setObjectName(QStringLiteral("importAction"));
     importAction->setEnabled(m_session && isAllowed(m_session->role(), Operation::ImportRecords));
     connect(importAction, &QAction::triggered, this, &MainWindow::importTips);
+    QAction* importResidentsAction =
+        file->addAction(tr("Import residents from a hamlet's sheet (CSV)…"));
+    importResidentsAction->setObjectName(QStringLiteral("importResidentsAction"));
+    importResidentsAction->setEnabled(m_session &&
+                                      isAllowed(m_session->role(), Operation::ImportRecords));
+    connect(importResidentsAction, &QAction::triggered, this, &MainWindow::importResidents);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -321,6 +330,15 @@ void MainWindow::newTip() {
     form->setAttribute(Qt::WA_DeleteOnClose);
     connect(form, &TipFormDialog::tipSaved, this, &MainWindow::reload);
     form->open();
+}
+
+void MainWindow::importResidents() {
+    if (!m_session || !isAllowed(m_session->role(), Operation::ImportRecords))
+        return;
+    auto* dialog = new ResidentImportDialog(m_register, *m_clock, *m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ResidentImportDialog::imported, this, &MainWindow::reload);
+    dialog->open();
 }
 
 void MainWindow::importTips() {

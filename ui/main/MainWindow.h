@@ -68,6 +68,8 @@ public Q_SLOTS:
     void newTip();
     // "Import the old tip register (CSV)…" (chiefs): the import dialog, the lists read again after.
     void importTips();
+    // "Import residents from a hamlet's sheet (CSV)…" (chiefs): the residents import dialog.
+    void importResidents();
     // The case's window (opened, or brought forward when already open); nullptr without a user.
     CaseWindow* openCase(qint64 caseId);
     // "New case" (Ctrl+Shift+N): the dialog, open; nullptr without a user.

@@ -5,6 +5,7 @@
 #include "models/repo/audit/AuditRepo.h"
 #include "models/repo/demo/DemoMonths.h"
 #include "models/repo/identity/IdentityRepo.h"
+#include "models/repo/stats/MonthLockRepo.h"
 #include "models/security/Session.h"
 #include "models/store/EngineErrors.h"
 #include "models/store/Script.h"
@@ -206,6 +207,12 @@ Result<void> DemoRepo::fill(const Clock& clock, const SecretBytes& escrowKey) {
         if (auto r = sealIdentities(clock); !r)
             return r;
         if (auto r = AuditRepo(m_db, clock).baseline(chief, u"demo"_s); !r)
+            return r.error();
+        // The months before the current one are reported: locked, as the chief.
+        const QString current = clock.now().toTimeZone(Clock::stationZone()).toString(u"yyyy-MM"_s);
+        if (auto r =
+                MonthLockRepo(m_db, clock).lockThrough(chief, monthfigures::previousMonth(current));
+            !r)
             return r.error();
         return {};
     }();

@@ -27,6 +27,7 @@ public:
     // story, the recent months, the other accounts, the sealed identities and the chief's audit
     // baseline; then an audit checkpoint. Refuses a register that already holds tips or
     // accounts. The records are deterministic for a given clock.now() (keys and seals are not).
+    // The months before the clock's month are then locked (MonthLockRepo::lockThrough).
     Result<void> fill(const Clock& clock, const SecretBytes& escrowKey);
 
 private:

@@ -51,8 +51,11 @@ Result<QList<PlaceRow>> PlaceRepo::hamlets(const Session& session) const {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, kind, name, households FROM places "
-                             "WHERE valid_to IS NULL OR valid_to >= ? ORDER BY id"));
-    q.addBindValue(m_clock.now().date().toString(Qt::ISODate));
+                             "WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?) "
+                             "ORDER BY id"));
+    const QString today = m_clock.now().date().toString(Qt::ISODate);
+    q.addBindValue(today);
+    q.addBindValue(today);
     if (!q.exec())
         return queryError(q);
     QList<PlaceRow> rows;

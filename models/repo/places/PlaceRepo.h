@@ -29,8 +29,8 @@ public:
     // "ấp", "khu phố", "thôn", "tổ dân phố" (translated, lower case); an unknown code as it is.
     static QString kindLabel(const QString& kindCode);
 
-    // Operation::ReadRecords. Places in force today (valid_to empty or not past), in the order
-    // they were entered.
+    // Operation::ReadRecords. Places in force today (valid_from not in the future, valid_to empty
+    // or not past), in the order they were entered.
     Result<QList<PlaceRow>> hamlets(const Session& session) const;
     // Operation::ReadRecords. The ids of the places bordering `placeId`, ascending.
     Result<QList<qint64>> neighbours(const Session& session, qint64 placeId) const;

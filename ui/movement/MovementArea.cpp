@@ -1,0 +1,20 @@
+#include "ui/movement/MovementArea.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+
+namespace binhyen::ui {
+
+QWidget* createMovementArea(Register& reg, const Clock& clock, Session* session, QWidget* parent) {
+    Q_UNUSED(reg)
+    Q_UNUSED(clock)
+    Q_UNUSED(session)
+    auto* later = new QLabel(QCoreApplication::translate("binhyen::ui::MainWindow",
+                                                         "This part will come in a later version."),
+                             parent);
+    later->setObjectName(QStringLiteral("notYet"));
+    later->setAlignment(Qt::AlignCenter);
+    return later;
+}
+
+} // namespace binhyen::ui

@@ -88,9 +88,15 @@ Result<MonthReport> MonthLockRepo::lock(const Session& chief, const QString& mon
         if (!adjustments)
             return adjustments.error();
         QString number;
+        const QDateTime issuedAt =
+            qMin(QDateTime(QDate::fromString(monthfigures::firstDay(monthfigures::nextMonth(month)),
+                                             Qt::ISODate)
+                               .addDays(2),
+                           QTime(9, 0), Clock::stationZone()),
+                 m_clock.now());
         auto id =
             ledger.insert(month, QStringLiteral("original"), figures.value(), adjustments.value(),
-                          m_clock.now(), chief.userId(), 0, QString(), &number);
+                          issuedAt, chief.userId(), 0, QString(), &number);
         if (!id)
             return id.error();
         if (auto a = audit(m_db, m_clock, chief, QStringLiteral("month.lock"), id.value(), month,
@@ -133,9 +139,15 @@ Result<int> MonthLockRepo::lockThrough(const Session& chief, const QString& last
         if (!adjustments)
             return adjustments.error();
         QString number;
+        const QDateTime issuedAt =
+            qMin(QDateTime(QDate::fromString(monthfigures::firstDay(monthfigures::nextMonth(month)),
+                                             Qt::ISODate)
+                               .addDays(2),
+                           QTime(9, 0), Clock::stationZone()),
+                 m_clock.now());
         auto id =
             ledger.insert(month, QStringLiteral("original"), figures.value(), adjustments.value(),
-                          m_clock.now(), chief.userId(), 0, QString(), &number);
+                          issuedAt, chief.userId(), 0, QString(), &number);
         if (!id)
             return id.error();
         if (auto a = audit(m_db, m_clock, chief, QStringLiteral("month.lock"), id.value(), month,

@@ -43,8 +43,10 @@ public:
     // LockMonth.
     Result<MonthReport> lock(const Session& chief, const QString& month);
     // Locks every month not locked yet from the first month with data to `lastMonth` (inclusive)
-    // in one transaction (a savepoint inside the caller's), without a checkpoint: the demo.
-    // Returns how many months it locked. Needs LockMonth.
+    // in one transaction (a savepoint inside the caller's), without a checkpoint: the demo, whose
+    // past months read as issued on the 3rd of the following month at 09:00 (or now, if later),
+    // so that their numbers run per year of issue as a station's would. The audit rows carry the
+    // real time. Returns how many months it locked. Needs LockMonth.
     Result<int> lockThrough(const Session& chief, const QString& lastMonth);
     // Issues a correction of a locked month: the recomputed figures, the differences to the
     // report it corrects (the original or the latest correction), a note; refused when nothing

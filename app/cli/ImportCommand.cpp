@@ -56,19 +56,13 @@ int runImportResidents(const Arguments& args) {
     auto data = ResidentImportRepo::readFile(csv);
     if (!data)
         return fail(data.error());
-    auto key = registerKeyFor(path, args.value(QStringLiteral("key-file")));
-    if (!key)
-        return fail(key.error());
-    auto reg = Register::open(path, key.take());
-    if (!reg)
-        return fail(reg.error());
-    auto session = logonFromCommandLine(*reg.value(), args);
-    if (!session)
-        return session.error().code == ErrorCode::Usage ? usage(session.error().message)
-                                                        : fail(session.error());
+    auto opened = openAsUser(args);
+    if (!opened)
+        return exitForOpenError(opened.error());
+    Register* const reg = opened.value().reg.get();
+    const Session& user = opened.value().session;
     const SystemClock clock;
-    auto report = ResidentImportRepo(reg.value()->database(), clock)
-                      .import(session.value(), data.value(), options);
+    auto report = ResidentImportRepo(reg->database(), clock).import(user, data.value(), options);
     if (!report)
         return fail(report.error());
     for (const ResidentImportProblem& p : report.value().problems) {
@@ -113,19 +107,13 @@ int runImport(const Arguments& args) {
     auto data = TipImportRepo::readFile(csv);
     if (!data)
         return fail(data.error());
-    auto key = registerKeyFor(path, args.value(QStringLiteral("key-file")));
-    if (!key)
-        return fail(key.error());
-    auto reg = Register::open(path, key.take());
-    if (!reg)
-        return fail(reg.error());
-    auto session = logonFromCommandLine(*reg.value(), args);
-    if (!session)
-        return session.error().code == ErrorCode::Usage ? usage(session.error().message)
-                                                        : fail(session.error());
+    auto opened = openAsUser(args);
+    if (!opened)
+        return exitForOpenError(opened.error());
+    Register* const reg = opened.value().reg.get();
+    const Session& user = opened.value().session;
     const SystemClock clock;
-    auto report = TipImportRepo(reg.value()->database(), clock)
-                      .import(session.value(), data.value(), options);
+    auto report = TipImportRepo(reg->database(), clock).import(user, data.value(), options);
     if (!report)
         return fail(report.error());
     printProblems(report.value());

@@ -28,18 +28,12 @@ int runSearch(const Arguments& args) {
         if (!ok || limit < 1)
             return usage(usageText);
     }
-    auto key = registerKeyFor(path, args.value(QStringLiteral("key-file")));
-    if (!key)
-        return fail(key.error());
-    auto reg = Register::open(path, key.take());
-    if (!reg)
-        return fail(reg.error());
-    auto session = logonFromCommandLine(*reg.value(), args);
-    if (!session)
-        return session.error().code == ErrorCode::Usage ? usage(session.error().message)
-                                                        : fail(session.error());
-    auto hits = SearchRepo(reg.value()->database())
-                    .search(session.value(), words.join(QLatin1Char(' ')), limit);
+    auto opened = openAsUser(args);
+    if (!opened)
+        return exitForOpenError(opened.error());
+    Register* const reg = opened.value().reg.get();
+    const Session& user = opened.value().session;
+    auto hits = SearchRepo(reg->database()).search(user, words.join(QLatin1Char(' ')), limit);
     if (!hits)
         return fail(hits.error());
     for (const SearchHit& hit : hits.value())

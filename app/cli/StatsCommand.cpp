@@ -36,18 +36,13 @@ int runStats(const Arguments& args) {
                       QCoreApplication::translate(
                           "StatsCommand", "The file already exists; BinhYen never overwrites it."),
                       outPath));
-    auto key = registerKeyFor(path, args.value(QStringLiteral("key-file")));
-    if (!key)
-        return fail(key.error());
-    auto reg = Register::open(path, key.take());
-    if (!reg)
-        return fail(reg.error());
-    auto session = logonFromCommandLine(*reg.value(), args);
-    if (!session)
-        return session.error().code == ErrorCode::Usage ? usage(session.error().message)
-                                                        : fail(session.error());
+    auto opened = openAsUser(args);
+    if (!opened)
+        return exitForOpenError(opened.error());
+    Register* const reg = opened.value().reg.get();
+    const Session& user = opened.value().session;
     const SystemClock clock;
-    auto doc = MonthlyStatistics(reg.value()->database(), clock).document(session.value(), month);
+    auto doc = MonthlyStatistics(reg->database(), clock).document(user, month);
     if (!doc)
         return fail(doc.error());
     const QByteArray json = QJsonDocument(doc.value()).toJson(QJsonDocument::Indented);

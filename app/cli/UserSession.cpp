@@ -79,4 +79,22 @@ Result<Session> logonFromCommandLine(Register& reg, const Arguments& args) {
     return logonAs(reg, username, password.value());
 }
 
+Result<UserRegister> openAsUser(const Arguments& args) {
+    const QString path = args.value(QStringLiteral("register"));
+    auto key = registerKeyFor(path, args.value(QStringLiteral("key-file")));
+    if (!key)
+        return key.error();
+    auto reg = Register::open(path, key.take());
+    if (!reg)
+        return reg.error();
+    auto session = logonFromCommandLine(*reg.value(), args);
+    if (!session)
+        return session.error();
+    return UserRegister{reg.take(), session.take()};
+}
+
+int exitForOpenError(const Error& error) {
+    return error.code == ErrorCode::Usage ? usage(error.message) : fail(error);
+}
+
 } // namespace binhyen::cli

@@ -5,6 +5,7 @@
 #include "models/security/Session.h"
 
 #include <QString>
+#include <memory>
 
 namespace binhyen {
 
@@ -29,6 +30,16 @@ Result<Session> logonAs(Register& reg, const QString& username, const SecretByte
 
 // --user NAME with the password from readPassword(). Usage error when --user is missing.
 Result<Session> logonFromCommandLine(Register& reg, const Arguments& args);
+
+// The register of --register opened with its key (--key-file, else this computer's keychain)
+// and --user logged on: what every command that reads or writes records as a user starts with.
+struct UserRegister {
+    std::unique_ptr<Register> reg;
+    Session session;
+};
+Result<UserRegister> openAsUser(const Arguments& args);
+// The exit code for an error of openAsUser(): a usage error prints the usage.
+int exitForOpenError(const Error& error);
 
 } // namespace cli
 

@@ -4650,6 +4650,41 @@ password BinhYen-demo-2020.</source>
     </message>
 </context>
 <context>
+    <name>binhyen::ui::CoverageTab</name>
+    <message>
+        <source>Coverage &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zalo group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zalo coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no group yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 hamlets have a Zalo group · %3 households connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>binhyen::ui::DashboardPage</name>
     <message>
         <source>My tips</source>
@@ -4994,6 +5029,209 @@ password BinhYen-demo-2020.</source>
     </message>
 </context>
 <context>
+    <name>binhyen::ui::IndicatorLabels</name>
+    <message>
+        <source>Tips received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— through the hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— through the Zalo groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— from security cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— in writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— crime reports (tố giác)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— crime information (tin báo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— prosecution requests (kiến nghị)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— public feedback (phản ánh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not security or order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not classified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valuable tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crime tips forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— forwarded in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— solved with the public&apos;s help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspects identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspects arrested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— caught in the act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons who surrendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost persons found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value returned (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weapons and explosives handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass movement models in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— Zalo groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— linked households (liên gia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— security cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— alarm bells (tiếng kẻng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— social evils prevention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— helping people live well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— other models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplary models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zalo groups in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamlets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— with a Zalo group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households connected through Zalo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zalo members warned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zalo members removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>binhyen::ui::LockScreen</name>
     <message>
         <source>Bình Yên — screen locked</source>
@@ -5167,6 +5405,207 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>Import residents from a hamlet&apos;s sheet (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user is logged on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::ModelDialog</name>
+    <message>
+        <source>Edit model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xemplary (advanced model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts about security and order only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office hours only, except urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hamlets covered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;eams:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mem&amp;bers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ho&amp;useholds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Started on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsible officer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zalo group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group r&amp;ules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a Zalo group: the households connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::ModelsTab</name>
+    <message>
+        <source>In force &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamlets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;d…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors read the register but do not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day it no longer runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::MovementPage</name>
+    <message>
+        <source>&amp;Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zalo &amp;coverage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5569,6 +6008,77 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>Choose a person from the list, or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::PlacesDialog</name>
+    <message>
+        <source>Hamlets of the commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename from a date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;households…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the station chief edits the hamlets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a hamlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Total households:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6295,6 +6805,109 @@ password BinhYen-demo-2020.</source>
         <source>&amp;Officer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Hamlets of the commune…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Station identity over time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::StationHistoryDialog</name>
+    <message>
+        <source>Station identity over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a row from a date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the station chief changes the station&apos;s identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New station identity row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parent body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place &amp;name (date line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commune code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provin&amp;ce name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why it changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>binhyen::ui::StationPage</name>
@@ -6336,6 +6949,85 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::StatisticsPage</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the month…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same month last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adjustments to locked months:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log on to see the statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked, report no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: issued %3, now %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No adjustments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the chief of the station can lock a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month is already locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the month&apos;s figures as issued in the monthly report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock %1? Its figures will be stored as issued and can then only be changed by a correction.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

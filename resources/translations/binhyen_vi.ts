@@ -4676,6 +4676,41 @@ mật khẩu BinhYen-demo-2020.</translation>
     </message>
 </context>
 <context>
+    <name>binhyen::ui::CoverageTab</name>
+    <message>
+        <source>Coverage &amp;on:</source>
+        <translation>Phủ sóng &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Ấp</translation>
+    </message>
+    <message>
+        <source>Zalo group</source>
+        <translation>Nhóm Zalo</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <source>Households connected</source>
+        <translation>Số hộ kết nối</translation>
+    </message>
+    <message>
+        <source>Zalo coverage</source>
+        <translation>Phủ sóng Zalo</translation>
+    </message>
+    <message>
+        <source>no group yet</source>
+        <translation>chưa có nhóm</translation>
+    </message>
+    <message>
+        <source>%1/%2 hamlets have a Zalo group · %3 households connected</source>
+        <translation>%1/%2 ấp có nhóm Zalo · %3 hộ kết nối</translation>
+    </message>
+</context>
+<context>
     <name>binhyen::ui::DashboardPage</name>
     <message>
         <source>My tips</source>
@@ -5014,6 +5049,209 @@ mật khẩu BinhYen-demo-2020.</translation>
     </message>
 </context>
 <context>
+    <name>binhyen::ui::IndicatorLabels</name>
+    <message>
+        <source>Tips received</source>
+        <translation>Tổng số tin báo</translation>
+    </message>
+    <message>
+        <source>— by phone</source>
+        <translation>— qua điện thoại</translation>
+    </message>
+    <message>
+        <source>— through the hotline</source>
+        <translation>— qua đường dây nóng</translation>
+    </message>
+    <message>
+        <source>— through the Zalo groups</source>
+        <translation>— qua nhóm Zalo</translation>
+    </message>
+    <message>
+        <source>— in person</source>
+        <translation>— trực tiếp</translation>
+    </message>
+    <message>
+        <source>— from security cameras</source>
+        <translation>— từ camera an ninh</translation>
+    </message>
+    <message>
+        <source>— in writing</source>
+        <translation>— bằng văn bản</translation>
+    </message>
+    <message>
+        <source>— crime reports (tố giác)</source>
+        <translation>— tố giác về tội phạm</translation>
+    </message>
+    <message>
+        <source>— crime information (tin báo)</source>
+        <translation>— tin báo về tội phạm</translation>
+    </message>
+    <message>
+        <source>— prosecution requests (kiến nghị)</source>
+        <translation>— kiến nghị khởi tố</translation>
+    </message>
+    <message>
+        <source>— public feedback (phản ánh)</source>
+        <translation>— phản ánh</translation>
+    </message>
+    <message>
+        <source>— not security or order</source>
+        <translation>— không thuộc lĩnh vực ANTT</translation>
+    </message>
+    <message>
+        <source>— not classified yet</source>
+        <translation>— chưa phân loại</translation>
+    </message>
+    <message>
+        <source>Valuable tips</source>
+        <translation>Tin báo có giá trị</translation>
+    </message>
+    <message>
+        <source>Crime tips forwarded</source>
+        <translation>Tin về tội phạm đã chuyển</translation>
+    </message>
+    <message>
+        <source>— forwarded in time</source>
+        <translation>— chuyển đúng hạn</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>Vụ việc mới</translation>
+    </message>
+    <message>
+        <source>Cases solved</source>
+        <translation>Vụ việc đã giải quyết</translation>
+    </message>
+    <message>
+        <source>— solved with the public's help</source>
+        <translation>— giải quyết nhờ tin báo của nhân dân</translation>
+    </message>
+    <message>
+        <source>Suspects identified</source>
+        <translation>Đối tượng đã xác định</translation>
+    </message>
+    <message>
+        <source>Suspects arrested</source>
+        <translation>Đối tượng bị bắt giữ</translation>
+    </message>
+    <message>
+        <source>— caught in the act</source>
+        <translation>— bắt quả tang</translation>
+    </message>
+    <message>
+        <source>Persons who surrendered</source>
+        <translation>Người ra đầu thú</translation>
+    </message>
+    <message>
+        <source>Lost persons found</source>
+        <translation>Người đi lạc được tìm thấy</translation>
+    </message>
+    <message>
+        <source>Documents returned</source>
+        <translation>Giấy tờ trả lại</translation>
+    </message>
+    <message>
+        <source>Property returned</source>
+        <translation>Tài sản trả lại</translation>
+    </message>
+    <message>
+        <source>Value returned (đồng)</source>
+        <translation>Giá trị trả lại (đồng)</translation>
+    </message>
+    <message>
+        <source>Weapons and explosives handed in</source>
+        <translation>Vũ khí, vật liệu nổ giao nộp</translation>
+    </message>
+    <message>
+        <source>Mass movement models in force</source>
+        <translation>Mô hình phong trào đang hoạt động</translation>
+    </message>
+    <message>
+        <source>— Zalo groups</source>
+        <translation>— nhóm Zalo</translation>
+    </message>
+    <message>
+        <source>— linked households (liên gia)</source>
+        <translation>— liên gia tự quản</translation>
+    </message>
+    <message>
+        <source>— security cameras</source>
+        <translation>— camera an ninh</translation>
+    </message>
+    <message>
+        <source>— alarm bells (tiếng kẻng)</source>
+        <translation>— tiếng kẻng an ninh</translation>
+    </message>
+    <message>
+        <source>— social evils prevention</source>
+        <translation>— phòng chống tệ nạn xã hội</translation>
+    </message>
+    <message>
+        <source>— helping people live well</source>
+        <translation>— giúp người lầm lỗi sống tốt</translation>
+    </message>
+    <message>
+        <source>— other models</source>
+        <translation>— mô hình khác</translation>
+    </message>
+    <message>
+        <source>New models</source>
+        <translation>Mô hình mới</translation>
+    </message>
+    <message>
+        <source>Model points</source>
+        <translation>Số điểm mô hình</translation>
+    </message>
+    <message>
+        <source>Model teams</source>
+        <translation>Số tổ, đội</translation>
+    </message>
+    <message>
+        <source>Model members</source>
+        <translation>Số thành viên</translation>
+    </message>
+    <message>
+        <source>Model households</source>
+        <translation>Số hộ tham gia</translation>
+    </message>
+    <message>
+        <source>Exemplary models</source>
+        <translation>Mô hình điển hình</translation>
+    </message>
+    <message>
+        <source>Zalo groups in force</source>
+        <translation>Nhóm Zalo đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Hamlets</source>
+        <translation>Số thôn, ấp</translation>
+    </message>
+    <message>
+        <source>— with a Zalo group</source>
+        <translation>— có nhóm Zalo</translation>
+    </message>
+    <message>
+        <source>Households connected through Zalo</source>
+        <translation>Số hộ kết nối qua Zalo</translation>
+    </message>
+    <message>
+        <source>Zalo members warned</source>
+        <translation>Thành viên Zalo bị nhắc nhở</translation>
+    </message>
+    <message>
+        <source>Zalo members removed</source>
+        <translation>Thành viên Zalo bị xóa khỏi nhóm</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Số buổi họp</translation>
+    </message>
+    <message>
+        <source>Meeting attendance</source>
+        <translation>Số lượt người dự họp</translation>
+    </message>
+</context>
+<context>
     <name>binhyen::ui::LockScreen</name>
     <message>
         <source>Bình Yên — screen locked</source>
@@ -5188,6 +5426,207 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>Import residents from a hamlet's sheet (CSV)…</source>
         <translation>Nhập danh sách người dân từ bảng của ấp (CSV)…</translation>
+    </message>
+    <message>
+        <source>No user is logged on.</source>
+        <translation>Chưa có người dùng đăng nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::ModelDialog</name>
+    <message>
+        <source>Edit model</source>
+        <translation>Sửa mô hình</translation>
+    </message>
+    <message>
+        <source>New model</source>
+        <translation>Thêm mô hình</translation>
+    </message>
+    <message>
+        <source>E&amp;nded on</source>
+        <translation>&amp;Kết thúc ngày</translation>
+    </message>
+    <message>
+        <source>E&amp;xemplary (advanced model)</source>
+        <translation>Điển &amp;hình tiên tiến</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Posts about security and order only</source>
+        <translation>Chỉ đăng tin về an ninh, trật tự</translation>
+    </message>
+    <message>
+        <source>Office hours only, except urgent</source>
+        <translation>Chỉ trong giờ hành chính, trừ việc khẩn cấp</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>L&amp;oại mô hình:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Hamlets covered:</source>
+        <translation>&amp;Ấp tham gia:</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>Số đ&amp;iểm:</translation>
+    </message>
+    <message>
+        <source>T&amp;eams:</source>
+        <translation>Số t&amp;ổ:</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bers:</source>
+        <translation>Số thành &amp;viên:</translation>
+    </message>
+    <message>
+        <source>Ho&amp;useholds:</source>
+        <translation>Số &amp;hộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Started on:</source>
+        <translation>&amp;Bắt đầu ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible officer:</source>
+        <translation>&amp;Cán bộ phụ trách:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Zalo group:</source>
+        <translation>Nhóm Zalo:</translation>
+    </message>
+    <message>
+        <source>Group r&amp;ules:</source>
+        <translation>&amp;Nội quy nhóm:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>For a Zalo group: the households connected</source>
+        <translation>Với nhóm Zalo: số hộ đã kết nối</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::ModelsTab</name>
+    <message>
+        <source>In force &amp;on:</source>
+        <translation>Đang hoạt động &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại mô hình</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Hamlets</source>
+        <translation>Ấp</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Tổ</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Exemplary</source>
+        <translation>Điển hình</translation>
+    </message>
+    <message>
+        <source>&amp;New model…</source>
+        <translation>&amp;Thêm mô hình…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>En&amp;d…</source>
+        <translation>&amp;Kết thúc…</translation>
+    </message>
+    <message>
+        <source>Inspectors read the register but do not change it.</source>
+        <translation>Cán bộ kiểm tra chỉ xem sổ, không được thay đổi.</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>End the model</source>
+        <translation>Kết thúc mô hình</translation>
+    </message>
+    <message>
+        <source>&amp;First day it no longer runs:</source>
+        <translation>&amp;Ngày đầu tiên không còn hoạt động:</translation>
+    </message>
+    <message>
+        <source>&amp;End the model</source>
+        <translation>&amp;Kết thúc mô hình</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::MovementPage</name>
+    <message>
+        <source>&amp;Models</source>
+        <translation>&amp;Mô hình</translation>
+    </message>
+    <message>
+        <source>Zalo &amp;coverage</source>
+        <translation>&amp;Phủ sóng Zalo</translation>
     </message>
 </context>
 <context>
@@ -5584,6 +6023,77 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>Choose a person from the list, or create a new one.</source>
         <translation>Hãy chọn một người trong danh sách, hoặc tạo người mới.</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::PlacesDialog</name>
+    <message>
+        <source>Hamlets of the commune</source>
+        <translation>Các ấp của xã</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>&amp;Rename from a date…</source>
+        <translation>Đổi &amp;tên từ ngày…</translation>
+    </message>
+    <message>
+        <source>Set &amp;households…</source>
+        <translation>Sửa số &amp;hộ…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>Only the station chief edits the hamlets.</source>
+        <translation>Chỉ Trưởng Công an xã được sửa danh sách ấp.</translation>
+    </message>
+    <message>
+        <source>Rename a hamlet</source>
+        <translation>Đổi tên ấp</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation>Tên &amp;mới:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Total households:</source>
+        <translation>&amp;Tổng số hộ:</translation>
     </message>
 </context>
 <context>
@@ -6303,6 +6813,109 @@ mật khẩu BinhYen-demo-2020.</translation>
         <source>&amp;Officer</source>
         <translation>&amp;Cán bộ</translation>
     </message>
+    <message>
+        <source>&amp;Hamlets of the commune…</source>
+        <translation>Danh sách &amp;ấp của xã…</translation>
+    </message>
+    <message>
+        <source>&amp;Station identity over time…</source>
+        <translation>Lịch sử thông tin đơn &amp;vị…</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::StationHistoryDialog</name>
+    <message>
+        <source>Station identity over time</source>
+        <translation>Lịch sử thông tin đơn vị</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Áp dụng từ</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Parent body</source>
+        <translation>Cơ quan cấp trên</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>Report recipient</source>
+        <translation>Nơi nhận báo cáo</translation>
+    </message>
+    <message>
+        <source>Commune code</source>
+        <translation>Mã xã</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>&amp;Add a row from a date…</source>
+        <translation>&amp;Thêm dòng từ ngày…</translation>
+    </message>
+    <message>
+        <source>Only the station chief changes the station's identity.</source>
+        <translation>Chỉ Trưởng Công an xã được thay đổi thông tin đơn vị.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>New station identity row</source>
+        <translation>Thêm dòng thông tin đơn vị</translation>
+    </message>
+    <message>
+        <source>Effective &amp;from:</source>
+        <translation>Áp dụng &amp;từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit name:</source>
+        <translation>Tên đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Parent body:</source>
+        <translation>Cơ quan &amp;cấp trên:</translation>
+    </message>
+    <message>
+        <source>Place &amp;name (date line):</source>
+        <translation>Địa &amp;danh (dòng ngày tháng):</translation>
+    </message>
+    <message>
+        <source>&amp;Report recipient:</source>
+        <translation>Nơi nhận &amp;báo cáo:</translation>
+    </message>
+    <message>
+        <source>&amp;Commune code:</source>
+        <translation>&amp;Mã xã:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince code:</source>
+        <translation>Mã t&amp;ỉnh:</translation>
+    </message>
+    <message>
+        <source>Provin&amp;ce name:</source>
+        <translation>Tê&amp;n tỉnh:</translation>
+    </message>
+    <message>
+        <source>&amp;Why it changed:</source>
+        <translation>&amp;Lý do thay đổi:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Th&amp;êm</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
 </context>
 <context>
     <name>binhyen::ui::StationPage</name>
@@ -6345,6 +6958,85 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>e.g. %1</source>
         <translation>ví dụ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::StatisticsPage</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Tháng:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the month…</source>
+        <translation>&amp;Khóa sổ tháng…</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <source>Same month last year</source>
+        <translation>Cùng kỳ năm trước</translation>
+    </message>
+    <message>
+        <source>&amp;Adjustments to locked months:</source>
+        <translation>&amp;Điều chỉnh số liệu các tháng đã khóa sổ:</translation>
+    </message>
+    <message>
+        <source>Log on to see the statistics.</source>
+        <translation>Hãy đăng nhập để xem thống kê.</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Đang tính số liệu…</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Thống kê</translation>
+    </message>
+    <message>
+        <source>Locked, report no. %1</source>
+        <translation>Đã khóa sổ, báo cáo số %1</translation>
+    </message>
+    <message>
+        <source>Not locked</source>
+        <translation>Chưa khóa sổ</translation>
+    </message>
+    <message>
+        <source>%1 — %2: issued %3, now %4</source>
+        <translation>%1 — %2: đã báo cáo %3, nay %4</translation>
+    </message>
+    <message>
+        <source>No adjustments.</source>
+        <translation>Không có điều chỉnh.</translation>
+    </message>
+    <message>
+        <source>Only the chief of the station can lock a month.</source>
+        <translation>Chỉ Trưởng Công an xã mới được khóa sổ tháng.</translation>
+    </message>
+    <message>
+        <source>This month is already locked.</source>
+        <translation>Tháng này đã khóa sổ.</translation>
+    </message>
+    <message>
+        <source>Store the month's figures as issued in the monthly report.</source>
+        <translation>Lưu số liệu của tháng như đã báo cáo trong báo cáo tháng.</translation>
+    </message>
+    <message>
+        <source>Lock the month</source>
+        <translation>Khóa sổ tháng</translation>
+    </message>
+    <message>
+        <source>Lock %1? Its figures will be stored as issued and can then only be changed by a correction.</source>
+        <translation>Khóa sổ tháng %1? Số liệu sẽ được lưu như đã báo cáo và sau đó chỉ có thể thay đổi bằng báo cáo đính chính.</translation>
     </message>
 </context>
 <context>

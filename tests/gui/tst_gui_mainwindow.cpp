@@ -148,7 +148,7 @@ void TestMainWindow::casesListed() {
     // The review queue is the chiefs' (this window has no user).
     QVERIFY(!(navigation->item(ui::MainWindow::Review)->flags() & Qt::ItemIsEnabled));
     // Areas not built yet say so.
-    navigation->setCurrentRow(ui::MainWindow::Movement);
+    navigation->setCurrentRow(ui::MainWindow::Administration);
     auto* pages = m_window->findChild<QStackedWidget*>(u"pages"_s);
     auto* later = qobject_cast<QLabel*>(pages->currentWidget());
     QVERIFY(later);

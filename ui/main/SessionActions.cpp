@@ -3,10 +3,13 @@
 #include "models/item/TipWindowModel.h"
 #include "models/security/Permissions.h"
 #include "models/security/Session.h"
+#include "models/store/Register.h"
 #include "ui/accounts/AccountsDialog.h"
 #include "ui/admin/NeighboursDialog.h"
 #include "ui/admin/OfficeHoursDialog.h"
+#include "ui/admin/PlacesDialog.h"
 #include "ui/admin/RulesDialog.h"
+#include "ui/admin/StationHistoryDialog.h"
 #include "ui/audit/AuditDialog.h"
 #include "ui/identity/RevealDialog.h"
 #include "ui/persons/DuplicatesDialog.h"
@@ -79,6 +82,21 @@ void SessionActions::installAdministration(QMenu* before) {
     action = admin->addAction(tr("Du&plicate persons…"));
     action->setObjectName(QStringLiteral("duplicatesAction"));
     connect(action, &QAction::triggered, this, &SessionActions::openDuplicates);
+    action = admin->addAction(tr("&Hamlets of the commune…"));
+    action->setObjectName(QStringLiteral("placesAction"));
+    connect(action, &QAction::triggered, this, [this] {
+        auto* dialog = new PlacesDialog(m_register.database(), m_clock, m_session, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    action = admin->addAction(tr("&Station identity over time…"));
+    action->setObjectName(QStringLiteral("stationHistoryAction"));
+    connect(action, &QAction::triggered, this, [this] {
+        auto* dialog =
+            new StationHistoryDialog(m_register.database(), m_clock, m_session, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 qint64 SessionActions::currentTip(QString* number, QString* pseudonym, bool* sealed) const {

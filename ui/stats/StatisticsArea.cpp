@@ -1,21 +1,13 @@
 #include "ui/stats/StatisticsArea.h"
 
-#include <QCoreApplication>
-#include <QLabel>
+#include "ui/main/Scrollable.h"
+#include "ui/stats/StatisticsPage.h"
 
 namespace binhyen::ui {
 
 QWidget* createStatisticsArea(Register& reg, const Clock& clock, Session* session,
                               QWidget* parent) {
-    Q_UNUSED(reg)
-    Q_UNUSED(clock)
-    Q_UNUSED(session)
-    auto* later = new QLabel(QCoreApplication::translate("binhyen::ui::MainWindow",
-                                                         "This part will come in a later version."),
-                             parent);
-    later->setObjectName(QStringLiteral("notYet"));
-    later->setAlignment(Qt::AlignCenter);
-    return later;
+    return scrollable(new StatisticsPage(reg, clock, session), parent);
 }
 
 } // namespace binhyen::ui

@@ -7030,6 +7030,30 @@ password BinhYen-demo-2020.</source>
         <source>Lock %1? Its figures will be stored as issued and can then only be changed by a correction.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this table as a CSV file that Excel opens (the export is recorded in the audit trail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>binhyen::ui::SuspectOutcomeDialog</name>

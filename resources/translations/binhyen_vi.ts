@@ -7038,6 +7038,30 @@ mật khẩu BinhYen-demo-2020.</translation>
         <source>Lock %1? Its figures will be stored as issued and can then only be changed by a correction.</source>
         <translation>Khóa sổ tháng %1? Số liệu sẽ được lưu như đã báo cáo và sau đó chỉ có thể thay đổi bằng báo cáo đính chính.</translation>
     </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Xuất CSV…</translation>
+    </message>
+    <message>
+        <source>Save this table as a CSV file that Excel opens (the export is recorded in the audit trail).</source>
+        <translation>Lưu bảng này thành tệp CSV mở được bằng Excel (việc xuất được ghi vào nhật ký).</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Xuất CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Không ghi được tệp.</translation>
+    </message>
+    <message>
+        <source>Statistics %1: %2</source>
+        <translation>Thống kê %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>binhyen::ui::SuspectOutcomeDialog</name>

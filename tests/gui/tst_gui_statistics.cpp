@@ -13,9 +13,12 @@
 
 #include <QDateEdit>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace binhyen;
@@ -117,6 +120,19 @@ private Q_SLOTS:
         QVERIFY(!lockState->text().isEmpty());
         QCOMPARE(lock->isEnabled(), !page.isLocked());
         shoot(&page, u"statistics-table"_s);
+
+        // The table as CSV for Excel: a BOM, Vietnamese, and the export in the audit trail.
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(u"thong-ke.csv"_s);
+        QVERIFY(page.exportCsvTo(csv));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(QString::fromUtf8(bytes).contains(table->item(total, 0)->text() + u",12,"_s));
+        QSqlQuery q(m_temp->reg->database());
+        QVERIFY(q.exec(u"SELECT count(*) FROM audit_log WHERE action = 'export'"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
     }
 
     void theCurrentMonthIsNotLocked() {

@@ -1,6 +1,8 @@
 #include "ui/stats/StatisticsPage.h"
 
 #include "models/domain/Clock.h"
+#include "models/domain/CsvExport.h"
+#include "models/repo/audit/AuditRepo.h"
 #include "models/repo/stats/MonthLockRepo.h"
 #include "models/security/Permissions.h"
 #include "models/security/Session.h"
@@ -10,6 +12,9 @@
 #include "ui/stats/IndicatorLabels.h"
 
 #include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -17,6 +22,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTableWidget>
 #include <QThread>
 #include <QVBoxLayout>
@@ -62,6 +68,11 @@ StatisticsPage::StatisticsPage(Register& reg, const Clock& clock, Session* sessi
     m_lock = new QPushButton(tr("&Lock the month…"), this);
     m_lock->setObjectName(QStringLiteral("lockMonth"));
     top->addWidget(m_lock);
+    m_export = new QPushButton(tr("&Export CSV…"), this);
+    m_export->setObjectName(QStringLiteral("exportCsv"));
+    m_export->setToolTip(tr("Save this table as a CSV file that Excel opens (the export is "
+                            "recorded in the audit trail)."));
+    top->addWidget(m_export);
     layout->addLayout(top);
 
     m_table = new QTableWidget(0, 4, this);
@@ -86,6 +97,7 @@ StatisticsPage::StatisticsPage(Register& reg, const Clock& clock, Session* sessi
 
     connect(m_month, &QDateEdit::dateChanged, this, [this] { reload(); });
     connect(m_lock, &QPushButton::clicked, this, [this] { lockMonth(); });
+    connect(m_export, &QPushButton::clicked, this, [this] { exportCsv(); });
     updateActions();
     reload();
 }
@@ -203,6 +215,7 @@ void StatisticsPage::showDocument(const QJsonObject& document) {
 }
 
 void StatisticsPage::updateActions() {
+    m_export->setEnabled(m_session && !m_thread && m_table->rowCount() > 0);
     const bool chief = m_session && isAllowed(m_session->role(), Operation::LockMonth);
     m_lock->setEnabled(chief && !m_thread && !m_locked && !m_figures.month.isEmpty());
     if (!chief)
@@ -228,6 +241,48 @@ void StatisticsPage::lockMonth() {
         return;
     }
     reload();
+}
+
+void StatisticsPage::exportCsv() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export CSV"),
+        QDir::home().filePath(QStringLiteral("thong-ke-%1.csv").arg(month())),
+        tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsvTo(path);
+}
+
+bool StatisticsPage::exportCsvTo(const QString& path) {
+    if (!m_session)
+        return false;
+    QList<QStringList> records;
+    QStringList header;
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        header << m_table->horizontalHeaderItem(c)->text();
+    records << header;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QStringList record;
+        for (int c = 0; c < m_table->columnCount(); ++c)
+            record << m_table->item(row, c)->text();
+        records << record;
+    }
+    const QByteArray bytes = csvExport(records);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        showError(
+            this, tr("Export CSV"),
+            makeError(ErrorCode::Io, tr("The file could not be written."), file.errorString()));
+        return false;
+    }
+    AuditEntry entry;
+    entry.action = QStringLiteral("export");
+    entry.entity = QStringLiteral("report");
+    entry.detail = tr("Statistics %1: %2").arg(monthText(month()), QFileInfo(path).fileName());
+    if (auto logged = AuditRepo(m_reg.database(), m_clock).append(*m_session, entry); !logged) {
+        showError(this, tr("Export CSV"), logged.error());
+        return false;
+    }
+    return true;
 }
 
 } // namespace binhyen::ui

@@ -38,6 +38,10 @@ public:
     // The figures shown (empty until loaded).
     const MonthlyFigures& figures() const { return m_figures; }
     bool isLocked() const { return m_locked; }
+    // Writes the table (indicator and the three columns) as CSV (CsvExport: UTF-8 BOM, no cell
+    // read as a formula) and records the export in the audit trail. False (and the error shown)
+    // on failure. exportCsv() asks for the file first.
+    bool exportCsvTo(const QString& path);
 
 Q_SIGNALS:
     void loaded();
@@ -47,6 +51,7 @@ private:
     void workerDone();
     void showDocument(const QJsonObject& document);
     void lockMonth();
+    void exportCsv();
     void updateActions();
 
     Register& m_reg;
@@ -58,6 +63,7 @@ private:
     QTableWidget* m_table = nullptr;
     QListWidget* m_adjustments = nullptr;
     QPushButton* m_lock = nullptr;
+    QPushButton* m_export = nullptr;
     QThread* m_thread = nullptr;
     bool m_again = false;
     // Written by the worker, read after it finished.

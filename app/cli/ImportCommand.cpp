@@ -66,13 +66,12 @@ int runImportResidents(const Arguments& args) {
     if (!report)
         return fail(report.error());
     for (const ResidentImportProblem& p : report.value().problems) {
-        const QString text =
-            p.kind == ResidentImportProblem::Kind::Refused
-                ? QCoreApplication::translate("ImportCommand", "line %1: refused: %2")
-            : p.kind == ResidentImportProblem::Kind::Duplicate
-                ? QCoreApplication::translate("ImportCommand", "line %1: skipped: %2")
-                : QCoreApplication::translate("ImportCommand", "line %1: warning: %2");
-        say(text.arg(p.line).arg(p.message));
+        const QString text = p.kind == ResidentImportProblem::Kind::Refused
+                                 ? QCoreApplication::translate("ImportCommand", "refused: %1")
+                             : p.kind == ResidentImportProblem::Kind::Duplicate
+                                 ? QCoreApplication::translate("ImportCommand", "skipped: %1")
+                                 : QCoreApplication::translate("ImportCommand", "warning: %1");
+        say(text.arg(p.message)); // each message names its line already
     }
     say(QCoreApplication::translate("ImportCommand", "Encoding: %1")
             .arg(encodingLabel(report.value().encoding)));

@@ -885,7 +885,15 @@ password BinhYen-demo-2020.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1: skipped: %2</source>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -917,8 +917,16 @@ mật khẩu BinhYen-demo-2020.</translation>
         <translation>Cách dùng: binhyen import residents --register TỆP [--key-file TỆP] --user TÊN --file CSV [--encoding BẢNG_MÃ] [--skip-bad-rows]</translation>
     </message>
     <message>
-        <source>line %1: skipped: %2</source>
-        <translation>dòng %1: bỏ qua: %2</translation>
+        <source>refused: %1</source>
+        <translation>bị từ chối: %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>bỏ qua: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>lưu ý: %1</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,7 @@ constexpr Row kTable[] = {
     {Operation::PrintLegalForms, true, true, false},
     {Operation::LockMonth, false, true, false},
     {Operation::IssueCorrection, false, true, false},
+    {Operation::ExportReport, false, true, false},
 };
 
 } // namespace
@@ -130,6 +131,8 @@ QString operationLabel(Operation operation) {
     case Operation::IssueCorrection:
         return QCoreApplication::translate("Permissions",
                                            "issue a correction report for a locked month");
+    case Operation::ExportReport:
+        return QCoreApplication::translate("Permissions", "export the monthly report to a file");
     }
     return {};
 }

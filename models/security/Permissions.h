@@ -40,6 +40,7 @@ enum class Operation {
     PrintLegalForms,    // print Mẫu 01 / Mẫu 03 of a tip (saving as a file is audited)
     LockMonth,          // lock a month: its figures are stored as issued (the monthly report)
     IssueCorrection,    // issue a correction report (đính chính) for a locked month
+    ExportReport,       // export the monthly report (PDF, signed package, CSV) to a file
 };
 
 inline constexpr Operation kAllOperations[] = {
@@ -52,7 +53,7 @@ inline constexpr Operation kAllOperations[] = {
     Operation::ProposeCaseClosure, Operation::ReviewCase,        Operation::AssignWork,
     Operation::LinkTips,           Operation::UnlinkTips,        Operation::MarkContributed,
     Operation::MergePersons,       Operation::EditPlaces,        Operation::PrintLegalForms,
-    Operation::LockMonth,          Operation::IssueCorrection};
+    Operation::LockMonth,          Operation::IssueCorrection,   Operation::ExportReport};
 
 bool isAllowed(Role role, Operation operation);
 QString operationLabel(Operation operation); // translated

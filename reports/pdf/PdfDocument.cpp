@@ -16,6 +16,7 @@
 #include <QPrinter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QUrl>
 #include <QtMath>
 #include <cmath>
 
@@ -210,6 +211,8 @@ QString paintHtml(const QString& html, QPagedPaintDevice& device, const PdfPageS
     doc.setDefaultFont(reportFont(setup.fontPointSize));
     doc.setDefaultStyleSheet(
         QStringLiteral("pre, tt, code, kbd, samp { font-family: '%1'; }").arg(family));
+    for (auto it = setup.images.cbegin(); it != setup.images.cend(); ++it)
+        doc.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
     doc.setHtml(html);
 
     const QSizeF pageMm = QPageSize(QPageSize::A4).size(QPageSize::Millimeter);

@@ -2,6 +2,8 @@
 
 #include "models/domain/Result.h"
 
+#include <QImage>
+#include <QMap>
 #include <QString>
 
 class QPrinter;
@@ -22,6 +24,8 @@ struct PdfPageSetup {
     QString creator = QStringLiteral("BinhYen");
     qreal fontPointSize = 13; // the default font: embedded Tinos
     bool ownerOnly = false;   // create the file readable by its owner only (secrets)
+    // Images the HTML shows by name (<img src="name" width=… height=…>): charts drawn by us.
+    QMap<QString, QImage> images;
 };
 
 // User text (names, notes, addresses…) made safe for the HTML given to writeHtmlPdf: printed

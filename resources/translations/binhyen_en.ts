@@ -898,6 +898,237 @@ password BinhYen-demo-2020.</source>
     </message>
 </context>
 <context>
+    <name>IndicatorCatalog</name>
+    <message>
+        <source>Tips received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— through the hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— through the Zalo groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— from security cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— in writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— crime reports (tố giác)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— crime information (tin báo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— prosecution requests (kiến nghị)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— public feedback (phản ánh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not security or order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not classified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valuable tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crime tips forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— forwarded in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— solved with the public&apos;s help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspects identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspects arrested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— caught in the act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons who surrendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost persons found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value returned (đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weapons and explosives handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass movement models in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— Zalo groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— linked households (liên gia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— security cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— alarm bells (tiếng kẻng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— social evils prevention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— helping people live well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— other models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemplary models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zalo groups in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamlets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— with a Zalo group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households connected through Zalo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zalo members warned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zalo members removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by classification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips received from the public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases and suspects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help to residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The movement of all people to protect national security</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>Usage: binhyen %1 --register FILE --recovery-key-out FILE [--register-key-out FILE] [--recovery-sheet-out PDF]</source>
@@ -1389,6 +1620,141 @@ password BinhYen-demo-2020.</source>
     </message>
 </context>
 <context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>Month %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figure of a month already reported has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures corrected by this report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the figures of months already reported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- %1, %2: reported %3, now %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive: VT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORRECTION REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report corrects report No. %1 of %2. Reason: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I. THE SITUATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>II. RESULTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>III. SHORTCOMINGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IV. TASKS FOR NEXT MONTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The above is the report of %1 on the results of building the movement of all people to protect national security in %2./.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the commune police of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a month (YYYY-MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of building the movement of all people to protect national security in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD OF THE COMMUNE POLICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON BEHALF OF THE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEPUTY HEAD OF THE COMMUNE POLICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 the political security and social order in the commune were basically stable. During the month %2 received %3 tips from the public (previous month: %4), of which %5 were of value; %6 cases were solved, %7 of them with the public&apos;s help. The hamlets&apos; Zalo groups cover %8 of %9 hamlets, connecting %10 households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commune police of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some residents still hesitate to report what they see; tips that arrive at night are not always verified within the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the hamlets&apos; Zalo groups active and answered during office hours; verify every tip within the legal time; hold a residents&apos; meeting in each hamlet without a Zalo group; report valuable tips to the chief for recognition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (to report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips received per month, by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MovementLabels</name>
     <message>
         <source>Lost person found</source>
@@ -1757,6 +2123,10 @@ password BinhYen-demo-2020.</source>
         <source>issue a correction report for a locked month</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>export the monthly report to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonDuplicates</name>
@@ -2106,6 +2476,33 @@ password BinhYen-demo-2020.</source>
     <name>RegisterLock</name>
     <message>
         <source>This register is already open in another BinhYen window (on %1). Use that window, or close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportNarrativeRepo</name>
+    <message>
+        <source>Reading the text of the monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a month (YYYY-MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A section of the report is longer than %1 characters: shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of recipients is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is signed by an active chief of the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person who signs the report is unknown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -930,6 +930,237 @@ mật khẩu BinhYen-demo-2020.</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorCatalog</name>
+    <message>
+        <source>Tips received</source>
+        <translation>Tổng số tin báo</translation>
+    </message>
+    <message>
+        <source>— by phone</source>
+        <translation>— qua điện thoại</translation>
+    </message>
+    <message>
+        <source>— through the hotline</source>
+        <translation>— qua đường dây nóng</translation>
+    </message>
+    <message>
+        <source>— through the Zalo groups</source>
+        <translation>— qua nhóm Zalo</translation>
+    </message>
+    <message>
+        <source>— in person</source>
+        <translation>— trực tiếp</translation>
+    </message>
+    <message>
+        <source>— from security cameras</source>
+        <translation>— từ camera an ninh</translation>
+    </message>
+    <message>
+        <source>— in writing</source>
+        <translation>— bằng văn bản</translation>
+    </message>
+    <message>
+        <source>— crime reports (tố giác)</source>
+        <translation>— tố giác về tội phạm</translation>
+    </message>
+    <message>
+        <source>— crime information (tin báo)</source>
+        <translation>— tin báo về tội phạm</translation>
+    </message>
+    <message>
+        <source>— prosecution requests (kiến nghị)</source>
+        <translation>— kiến nghị khởi tố</translation>
+    </message>
+    <message>
+        <source>— public feedback (phản ánh)</source>
+        <translation>— phản ánh</translation>
+    </message>
+    <message>
+        <source>— not security or order</source>
+        <translation>— không thuộc lĩnh vực ANTT</translation>
+    </message>
+    <message>
+        <source>— not classified yet</source>
+        <translation>— chưa phân loại</translation>
+    </message>
+    <message>
+        <source>Valuable tips</source>
+        <translation>Tin báo có giá trị</translation>
+    </message>
+    <message>
+        <source>Crime tips forwarded</source>
+        <translation>Tin về tội phạm đã chuyển</translation>
+    </message>
+    <message>
+        <source>— forwarded in time</source>
+        <translation>— chuyển đúng hạn</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>Vụ việc mới</translation>
+    </message>
+    <message>
+        <source>Cases solved</source>
+        <translation>Vụ việc đã giải quyết</translation>
+    </message>
+    <message>
+        <source>— solved with the public's help</source>
+        <translation>— giải quyết nhờ tin báo của nhân dân</translation>
+    </message>
+    <message>
+        <source>Suspects identified</source>
+        <translation>Đối tượng đã xác định</translation>
+    </message>
+    <message>
+        <source>Suspects arrested</source>
+        <translation>Đối tượng bị bắt giữ</translation>
+    </message>
+    <message>
+        <source>— caught in the act</source>
+        <translation>— bắt quả tang</translation>
+    </message>
+    <message>
+        <source>Persons who surrendered</source>
+        <translation>Người ra đầu thú</translation>
+    </message>
+    <message>
+        <source>Lost persons found</source>
+        <translation>Người đi lạc được tìm thấy</translation>
+    </message>
+    <message>
+        <source>Documents returned</source>
+        <translation>Giấy tờ trả lại</translation>
+    </message>
+    <message>
+        <source>Property returned</source>
+        <translation>Tài sản trả lại</translation>
+    </message>
+    <message>
+        <source>Value returned (đồng)</source>
+        <translation>Giá trị trả lại (đồng)</translation>
+    </message>
+    <message>
+        <source>Weapons and explosives handed in</source>
+        <translation>Vũ khí, vật liệu nổ giao nộp</translation>
+    </message>
+    <message>
+        <source>Mass movement models in force</source>
+        <translation>Mô hình phong trào đang hoạt động</translation>
+    </message>
+    <message>
+        <source>— Zalo groups</source>
+        <translation>— nhóm Zalo</translation>
+    </message>
+    <message>
+        <source>— linked households (liên gia)</source>
+        <translation>— liên gia tự quản</translation>
+    </message>
+    <message>
+        <source>— security cameras</source>
+        <translation>— camera an ninh</translation>
+    </message>
+    <message>
+        <source>— alarm bells (tiếng kẻng)</source>
+        <translation>— tiếng kẻng an ninh</translation>
+    </message>
+    <message>
+        <source>— social evils prevention</source>
+        <translation>— phòng chống tệ nạn xã hội</translation>
+    </message>
+    <message>
+        <source>— helping people live well</source>
+        <translation>— giúp người lầm lỗi sống tốt</translation>
+    </message>
+    <message>
+        <source>— other models</source>
+        <translation>— mô hình khác</translation>
+    </message>
+    <message>
+        <source>New models</source>
+        <translation>Mô hình mới</translation>
+    </message>
+    <message>
+        <source>Model points</source>
+        <translation>Số điểm mô hình</translation>
+    </message>
+    <message>
+        <source>Model teams</source>
+        <translation>Số tổ, đội</translation>
+    </message>
+    <message>
+        <source>Model members</source>
+        <translation>Số thành viên</translation>
+    </message>
+    <message>
+        <source>Model households</source>
+        <translation>Số hộ tham gia</translation>
+    </message>
+    <message>
+        <source>Exemplary models</source>
+        <translation>Mô hình điển hình</translation>
+    </message>
+    <message>
+        <source>Zalo groups in force</source>
+        <translation>Nhóm Zalo đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Hamlets</source>
+        <translation>Số thôn, ấp</translation>
+    </message>
+    <message>
+        <source>— with a Zalo group</source>
+        <translation>— có nhóm Zalo</translation>
+    </message>
+    <message>
+        <source>Households connected through Zalo</source>
+        <translation>Số hộ kết nối qua Zalo</translation>
+    </message>
+    <message>
+        <source>Zalo members warned</source>
+        <translation>Thành viên Zalo bị nhắc nhở</translation>
+    </message>
+    <message>
+        <source>Zalo members removed</source>
+        <translation>Thành viên Zalo bị xóa khỏi nhóm</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Số buổi họp</translation>
+    </message>
+    <message>
+        <source>Meeting attendance</source>
+        <translation>Số lượt người dự họp</translation>
+    </message>
+    <message>
+        <source>by channel:</source>
+        <translation>chia theo kênh tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>by classification:</source>
+        <translation>chia theo phân loại:</translation>
+    </message>
+    <message>
+        <source>by type:</source>
+        <translation>chia theo loại mô hình:</translation>
+    </message>
+    <message>
+        <source>Tips received from the public</source>
+        <translation>Tiếp nhận, xử lý tin báo của quần chúng</translation>
+    </message>
+    <message>
+        <source>Cases and suspects</source>
+        <translation>Kết quả giải quyết vụ việc, đối tượng</translation>
+    </message>
+    <message>
+        <source>Help to residents</source>
+        <translation>Kết quả giúp đỡ nhân dân</translation>
+    </message>
+    <message>
+        <source>The movement of all people to protect national security</source>
+        <translation>Xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>Usage: binhyen %1 --register FILE --recovery-key-out FILE [--register-key-out FILE] [--recovery-sheet-out PDF]</source>
@@ -1421,6 +1652,141 @@ mật khẩu BinhYen-demo-2020.</translation>
     </message>
 </context>
 <context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>Month %1/%2</source>
+        <translation>Tháng %1/%2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>No figure of a month already reported has changed.</source>
+        <translation>Không có điều chỉnh số liệu của các tháng đã báo cáo.</translation>
+    </message>
+    <message>
+        <source>The figures corrected by this report:</source>
+        <translation>Các số liệu được đính chính:</translation>
+    </message>
+    <message>
+        <source>Changes to the figures of months already reported:</source>
+        <translation>Điều chỉnh số liệu của các tháng đã báo cáo:</translation>
+    </message>
+    <message>
+        <source>- %1, %2: reported %3, now %4 (%5).</source>
+        <translation>- %1, %2: đã báo cáo %3, nay là %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>Archive: VT.</source>
+        <translation>Lưu: VT.</translation>
+    </message>
+    <message>
+        <source>CORRECTION REPORT</source>
+        <translation>BÁO CÁO ĐÍNH CHÍNH</translation>
+    </message>
+    <message>
+        <source>REPORT</source>
+        <translation>BÁO CÁO</translation>
+    </message>
+    <message>
+        <source>This report corrects report No. %1 of %2. Reason: %3</source>
+        <translation>Báo cáo này đính chính Báo cáo số %1 ngày %2. Lý do: %3</translation>
+    </message>
+    <message>
+        <source>I. THE SITUATION</source>
+        <translation>I. TÌNH HÌNH</translation>
+    </message>
+    <message>
+        <source>II. RESULTS</source>
+        <translation>II. KẾT QUẢ CÔNG TÁC</translation>
+    </message>
+    <message>
+        <source>5. Adjustments</source>
+        <translation>5. Điều chỉnh số liệu</translation>
+    </message>
+    <message>
+        <source>III. SHORTCOMINGS</source>
+        <translation>III. HẠN CHẾ, TỒN TẠI</translation>
+    </message>
+    <message>
+        <source>IV. TASKS FOR NEXT MONTH</source>
+        <translation>IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG TỚI</translation>
+    </message>
+    <message>
+        <source>The above is the report of %1 on the results of building the movement of all people to protect national security in %2./.</source>
+        <translation>Trên đây là báo cáo kết quả công tác xây dựng phong trào toàn dân bảo vệ ANTQ %2 của %1./.</translation>
+    </message>
+    <message>
+        <source>the commune police of %1</source>
+        <translation>Công an xã %1</translation>
+    </message>
+    <message>
+        <source>Monthly report %1</source>
+        <translation>Báo cáo tháng %1</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>DỰ THẢO</translation>
+    </message>
+    <message>
+        <source>'%1' is not a month (YYYY-MM).</source>
+        <translation>'%1' không phải là một tháng (YYYY-MM).</translation>
+    </message>
+    <message>
+        <source>month %1 of %2</source>
+        <translation>tháng %1 năm %2</translation>
+    </message>
+    <message>
+        <source>Results of building the movement of all people to protect national security in %1</source>
+        <translation>Kết quả công tác xây dựng phong trào toàn dân bảo vệ ANTQ %1</translation>
+    </message>
+    <message>
+        <source>HEAD OF THE COMMUNE POLICE</source>
+        <translation>TRƯỞNG CÔNG AN XÃ</translation>
+    </message>
+    <message>
+        <source>ON BEHALF OF THE %1</source>
+        <translation>KT. %1</translation>
+    </message>
+    <message>
+        <source>DEPUTY HEAD OF THE COMMUNE POLICE</source>
+        <translation>PHÓ TRƯỞNG CÔNG AN XÃ</translation>
+    </message>
+    <message>
+        <source>In %1 the political security and social order in the commune were basically stable. During the month %2 received %3 tips from the public (previous month: %4), of which %5 were of value; %6 cases were solved, %7 of them with the public's help. The hamlets' Zalo groups cover %8 of %9 hamlets, connecting %10 households.</source>
+        <translation>Trong %1, tình hình an ninh chính trị, trật tự an toàn xã hội trên địa bàn xã cơ bản ổn định. Trong tháng, %2 đã tiếp nhận %3 tin báo của quần chúng (tháng trước: %4), trong đó %5 tin có giá trị; làm rõ %6 vụ việc, trong đó %7 vụ nhờ quần chúng cung cấp thông tin. Nhóm Zalo của các ấp đã phủ %8/%9 ấp, kết nối %10 hộ gia đình.</translation>
+    </message>
+    <message>
+        <source>The commune police of %1</source>
+        <translation>Công an xã %1</translation>
+    </message>
+    <message>
+        <source>Some residents still hesitate to report what they see; tips that arrive at night are not always verified within the day.</source>
+        <translation>Một bộ phận người dân còn e ngại cung cấp thông tin; một số tin báo nhận vào ban đêm chưa được xác minh ngay trong ngày.</translation>
+    </message>
+    <message>
+        <source>Keep the hamlets' Zalo groups active and answered during office hours; verify every tip within the legal time; hold a residents' meeting in each hamlet without a Zalo group; report valuable tips to the chief for recognition.</source>
+        <translation>Duy trì hoạt động của các nhóm Zalo ấp, trả lời tin nhắn trong giờ hành chính; xác minh mọi tin báo trong thời hạn luật định; tổ chức họp dân tại các ấp chưa có nhóm Zalo; đề xuất khen thưởng người cung cấp tin có giá trị.</translation>
+    </message>
+    <message>
+        <source>%1 (to report)</source>
+        <translation>%1 (để báo cáo)</translation>
+    </message>
+    <message>
+        <source>Tips received per month, by channel</source>
+        <translation>Tin báo tiếp nhận theo tháng, chia theo kênh</translation>
+    </message>
+</context>
+<context>
     <name>MovementLabels</name>
     <message>
         <source>Lost person found</source>
@@ -1789,6 +2155,10 @@ mật khẩu BinhYen-demo-2020.</translation>
         <source>issue a correction report for a locked month</source>
         <translation>ban hành báo cáo đính chính cho tháng đã khóa</translation>
     </message>
+    <message>
+        <source>export the monthly report to a file</source>
+        <translation>xuất báo cáo tháng ra tệp</translation>
+    </message>
 </context>
 <context>
     <name>PersonDuplicates</name>
@@ -2139,6 +2509,33 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>This register is already open in another BinhYen window (on %1). Use that window, or close it first.</source>
         <translation>Sổ này đang mở trong một cửa sổ Bình Yên khác (trên máy %1). Hãy dùng cửa sổ đó, hoặc đóng nó trước.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportNarrativeRepo</name>
+    <message>
+        <source>Reading the text of the monthly report</source>
+        <translation>Đọc nội dung báo cáo tháng</translation>
+    </message>
+    <message>
+        <source>'%1' is not a month (YYYY-MM).</source>
+        <translation>'%1' không phải là một tháng (YYYY-MM).</translation>
+    </message>
+    <message>
+        <source>A section of the report is longer than %1 characters: shorten it.</source>
+        <translation>Một phần của báo cáo dài quá %1 ký tự: hãy rút gọn.</translation>
+    </message>
+    <message>
+        <source>The list of recipients is too long.</source>
+        <translation>Danh sách nơi nhận quá dài.</translation>
+    </message>
+    <message>
+        <source>The report is signed by an active chief of the station.</source>
+        <translation>Báo cáo phải do một lãnh đạo Công an xã đang công tác ký.</translation>
+    </message>
+    <message>
+        <source>The person who signs the report is unknown.</source>
+        <translation>Không tìm thấy người ký báo cáo.</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,7 @@ private Q_SLOTS:
             {Operation::PrintLegalForms, true, true, false},
             {Operation::LockMonth, false, true, false},
             {Operation::IssueCorrection, false, true, false},
+            {Operation::ExportReport, false, true, false},
         };
         QCOMPARE(std::size(expected), std::size(kAllOperations));
         for (const Expect& e : expected) {

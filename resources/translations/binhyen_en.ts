@@ -4212,6 +4212,104 @@ password BinhYen-demo-2020.</source>
     </message>
 </context>
 <context>
+    <name>binhyen::ui::ActivitiesTab</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities: %1 · attending in all: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::ActivityDialog</name>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(commune-wide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ha&amp;mlet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>binhyen::ui::AuditDialog</name>
     <message>
         <source>Audit trail</source>
@@ -5818,6 +5916,168 @@ password BinhYen-demo-2020.</source>
     </message>
 </context>
 <context>
+    <name>binhyen::ui::MobilisedDialog</name>
+    <message>
+        <source>New mobilised resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or phone, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a new person, entered below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How and when the resident agreed to take part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the re&amp;gister:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ha&amp;mlet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consent note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registered person matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::MobilisedTab</name>
+    <message>
+        <source>All residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking &amp;part on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New resident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;leaving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobilised residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobilised resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>binhyen::ui::ModelDialog</name>
     <message>
         <source>Edit model</source>
@@ -6004,6 +6264,60 @@ password BinhYen-demo-2020.</source>
     </message>
 </context>
 <context>
+    <name>binhyen::ui::ModerationDialog</name>
+    <message>
+        <source>Zalo group: warning or removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was posted, which rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Zalo group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::MonthFilter</name>
+    <message>
+        <source>Only the mon&amp;th:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>binhyen::ui::MovementPage</name>
     <message>
         <source>&amp;Models</source>
@@ -6011,6 +6325,22 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>Zalo &amp;coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;bilised residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acti&amp;vities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zalo groups: moderation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6486,6 +6816,74 @@ password BinhYen-demo-2020.</source>
         <source>&amp;Total households:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Add a hamlet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the ha&amp;mlet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row is no longer valid: it is kept for old records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day: %1. Kept for the old records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a hamlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the kind, e.g. Cây Cám</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Households:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a hamlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the &amp;hamlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hamlet stays in the register for the old records; it is no longer offered after its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamlet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>binhyen::ui::RecoveryKeyDialog</name>
@@ -6542,6 +6940,21 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::RegisterTools</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors read the register but do not change it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6731,6 +7144,120 @@ password BinhYen-demo-2020.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::ResultDialog</name>
+    <message>
+        <source>New result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valued at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (đồng):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ha&amp;mlet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only documents and property returned carry a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the value in đồng, for example 1.500.000, or untick &quot;Valued at&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::ResultsTab</name>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results: %1 · value returned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7905,6 +8432,97 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>There is no tip %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::ZaloModerationTab</name>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the &amp;rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;warning or removal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a group to see its rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zalo group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts about security and order only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts on any subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office hours only, except urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At any hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no rules written yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zalo groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members warned: %1 · removed from the group: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zalo group moderation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4238,6 +4238,104 @@ mật khẩu BinhYen-demo-2020.</translation>
     </message>
 </context>
 <context>
+    <name>binhyen::ui::ActivitiesTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Ấp</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Số người dự</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;New activity…</source>
+        <translation>Thêm &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Activities: %1 · attending in all: %2</source>
+        <translation>Số buổi: %1 · tổng số người dự: %2</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::ActivityDialog</name>
+    <message>
+        <source>New activity</source>
+        <translation>Thêm hoạt động</translation>
+    </message>
+    <message>
+        <source>(commune-wide)</source>
+        <translation>(toàn xã)</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Ngày tổ chức:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>Ha&amp;mlet:</source>
+        <translation>Ấ&amp;p:</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>&amp;Mô hình:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Nội &amp;dung:</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance:</source>
+        <translation>&amp;Số người dự:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Lư&amp;u</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>binhyen::ui::AuditDialog</name>
     <message>
         <source>Audit trail</source>
@@ -5838,6 +5936,168 @@ mật khẩu BinhYen-demo-2020.</translation>
     </message>
 </context>
 <context>
+    <name>binhyen::ui::MobilisedDialog</name>
+    <message>
+        <source>New mobilised resident</source>
+        <translation>Thêm quần chúng được vận động</translation>
+    </message>
+    <message>
+        <source>Name or phone, then Enter</source>
+        <translation>Họ tên hoặc số điện thoại, rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Tìm &amp;kiếm</translation>
+    </message>
+    <message>
+        <source>(a new person, entered below)</source>
+        <translation>(người mới, nhập bên dưới)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>How and when the resident agreed to take part</source>
+        <translation>Người dân đồng ý tham gia như thế nào, khi nào</translation>
+    </message>
+    <message>
+        <source>&amp;Left on</source>
+        <translation>Thôi từ ngà&amp;y</translation>
+    </message>
+    <message>
+        <source>Search the re&amp;gister:</source>
+        <translation>&amp;Tìm trong sổ:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Người:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation>Năm &amp;sinh:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Điện th&amp;oại:</translation>
+    </message>
+    <message>
+        <source>Ha&amp;mlet:</source>
+        <translation>Ấ&amp;p:</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>&amp;Mô hình:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>&amp;Consent note:</source>
+        <translation>Ghi &amp;chú đồng ý:</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>Ngày tham &amp;gia:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>No registered person matches "%1".</source>
+        <translation>Không có người nào trong sổ khớp với "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::MobilisedTab</name>
+    <message>
+        <source>All residents</source>
+        <translation>Tất cả quần chúng</translation>
+    </message>
+    <message>
+        <source>M&amp;odel:</source>
+        <translation>Mô hì&amp;nh:</translation>
+    </message>
+    <message>
+        <source>Taking &amp;part on:</source>
+        <translation>Đang tham gia n&amp;gày:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Ấp</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Ngày tham gia</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Ngày thôi</translation>
+    </message>
+    <message>
+        <source>Consent note</source>
+        <translation>Ghi chú đồng ý</translation>
+    </message>
+    <message>
+        <source>&amp;New resident…</source>
+        <translation>Thêm &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Record &amp;leaving…</source>
+        <translation>Ghi nhận thôi tham gi&amp;a…</translation>
+    </message>
+    <message>
+        <source>Mobilised residents</source>
+        <translation>Quần chúng được vận động</translation>
+    </message>
+    <message>
+        <source>Mobilised resident</source>
+        <translation>Quần chúng được vận động</translation>
+    </message>
+    <message>
+        <source>Stops taking part</source>
+        <translation>Thôi tham gia</translation>
+    </message>
+    <message>
+        <source>Resident:</source>
+        <translation>Người dân:</translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>&amp;Thôi từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>binhyen::ui::ModelDialog</name>
     <message>
         <source>Edit model</source>
@@ -6024,6 +6284,60 @@ mật khẩu BinhYen-demo-2020.</translation>
     </message>
 </context>
 <context>
+    <name>binhyen::ui::ModerationDialog</name>
+    <message>
+        <source>Zalo group: warning or removal</source>
+        <translation>Nhóm Zalo: nhắc nhở hoặc loại khỏi nhóm</translation>
+    </message>
+    <message>
+        <source>(choose the group)</source>
+        <translation>(chọn nhóm)</translation>
+    </message>
+    <message>
+        <source>What was posted, which rule</source>
+        <translation>Đã đăng gì, vi phạm nội quy nào</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Nhóm:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Xử lý:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>Số &amp;thành viên:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Choose the Zalo group.</source>
+        <translation>Hãy chọn nhóm Zalo.</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::MonthFilter</name>
+    <message>
+        <source>Only the mon&amp;th:</source>
+        <translation>&amp;Chỉ tháng:</translation>
+    </message>
+</context>
+<context>
     <name>binhyen::ui::MovementPage</name>
     <message>
         <source>&amp;Models</source>
@@ -6032,6 +6346,22 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>Zalo &amp;coverage</source>
         <translation>&amp;Phủ sóng Zalo</translation>
+    </message>
+    <message>
+        <source>Mo&amp;bilised residents</source>
+        <translation>Quần chúng được &amp;vận động</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vities</source>
+        <translation>&amp;Hoạt động</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults</source>
+        <translation>Kết &amp;quả</translation>
+    </message>
+    <message>
+        <source>&amp;Zalo groups: moderation</source>
+        <translation>Nhóm &amp;Zalo: kiểm duyệt</translation>
     </message>
 </context>
 <context>
@@ -6500,6 +6830,74 @@ mật khẩu BinhYen-demo-2020.</translation>
         <source>&amp;Total households:</source>
         <translation>&amp;Tổng số hộ:</translation>
     </message>
+    <message>
+        <source>&amp;Add a hamlet…</source>
+        <translation>Thêm ấ&amp;p…</translation>
+    </message>
+    <message>
+        <source>Close the ha&amp;mlet…</source>
+        <translation>&amp;Giải thể ấp…</translation>
+    </message>
+    <message>
+        <source>This row is no longer valid: it is kept for old records.</source>
+        <translation>Dòng này đã hết hiệu lực: chỉ giữ lại cho hồ sơ cũ.</translation>
+    </message>
+    <message>
+        <source>Last day: %1. Kept for the old records.</source>
+        <translation>Ngày cuối: %1. Giữ lại cho hồ sơ cũ.</translation>
+    </message>
+    <message>
+        <source>Add a hamlet</source>
+        <translation>Thêm ấp</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Thê&amp;m</translation>
+    </message>
+    <message>
+        <source>Without the kind, e.g. Cây Cám</source>
+        <translation>Không ghi loại, ví dụ: Cây Cám</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Tê&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Households:</source>
+        <translation>Số &amp;hộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid from:</source>
+        <translation>Hiệu lực &amp;từ:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Close a hamlet</source>
+        <translation>Giải thể ấp</translation>
+    </message>
+    <message>
+        <source>Close the &amp;hamlet</source>
+        <translation>&amp;Giải thể ấp</translation>
+    </message>
+    <message>
+        <source>The hamlet stays in the register for the old records; it is no longer offered after its last day.</source>
+        <translation>Ấp vẫn được giữ trong sổ cho hồ sơ cũ; sau ngày cuối sẽ không còn được chọn nữa.</translation>
+    </message>
+    <message>
+        <source>Hamlet:</source>
+        <translation>Ấp:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Ngày &amp;cuối:</translation>
+    </message>
 </context>
 <context>
     <name>binhyen::ui::RecoveryKeyDialog</name>
@@ -6557,6 +6955,21 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::RegisterTools</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Inspectors read the register but do not change it.</source>
+        <translation>Cán bộ thanh tra chỉ xem sổ, không được thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -6739,6 +7152,120 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message numerus="yes">
         <source>Imported %n resident(s); %1 already in the register were skipped.</source>
         <translation><numerusform>Đã nhập %n người dân; bỏ qua %1 người đã có trong sổ.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::ResultDialog</name>
+    <message>
+        <source>New result</source>
+        <translation>Thêm kết quả</translation>
+    </message>
+    <message>
+        <source>&amp;Valued at</source>
+        <translation>Trị &amp;giá</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Số lượng:</translation>
+    </message>
+    <message>
+        <source>Value (đồng):</source>
+        <translation>Giá trị (đồng):</translation>
+    </message>
+    <message>
+        <source>Ha&amp;mlet:</source>
+        <translation>Ấ&amp;p:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>Ghi &amp;chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Lư&amp;u</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Only documents and property returned carry a value.</source>
+        <translation>Chỉ giấy tờ, tài sản trao trả mới có giá trị.</translation>
+    </message>
+    <message>
+        <source>Type the value in đồng, for example 1.500.000, or untick "Valued at".</source>
+        <translation>Nhập giá trị bằng đồng, ví dụ 1.500.000, hoặc bỏ chọn "Trị giá".</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::ResultsTab</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Ấp</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Tin báo</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;New result…</source>
+        <translation>Thêm &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Tip %1</source>
+        <translation>Tin báo %1</translation>
+    </message>
+    <message>
+        <source>Results: %1 · value returned: %2</source>
+        <translation>Số kết quả: %1 · giá trị trao trả: %2</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
     </message>
 </context>
 <context>
@@ -7914,6 +8441,97 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>There is no tip %1.</source>
         <translation>Không có tin báo %1.</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::ZaloModerationTab</name>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Nhóm:</translation>
+    </message>
+    <message>
+        <source>Rules of the group</source>
+        <translation>Nội quy của nhóm</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;rules…</source>
+        <translation>&amp;Sửa nội quy…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Xử lý</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Số thành viên</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Record a &amp;warning or removal…</source>
+        <translation>Ghi nhận nhắc nhở hoặc &amp;loại khỏi nhóm…</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Tất cả các nhóm</translation>
+    </message>
+    <message>
+        <source>Choose a group first.</source>
+        <translation>Hãy chọn nhóm trước.</translation>
+    </message>
+    <message>
+        <source>Choose a group to see its rules.</source>
+        <translation>Chọn một nhóm để xem nội quy.</translation>
+    </message>
+    <message>
+        <source>Zalo group</source>
+        <translation>Nhóm Zalo</translation>
+    </message>
+    <message>
+        <source>Posts about security and order only</source>
+        <translation>Chỉ đăng tin về an ninh, trật tự</translation>
+    </message>
+    <message>
+        <source>Posts on any subject</source>
+        <translation>Đăng mọi nội dung</translation>
+    </message>
+    <message>
+        <source>Office hours only, except urgent</source>
+        <translation>Chỉ trong giờ hành chính, trừ trường hợp cấp bách</translation>
+    </message>
+    <message>
+        <source>At any hour</source>
+        <translation>Mọi giờ</translation>
+    </message>
+    <message>
+        <source>(no rules written yet)</source>
+        <translation>(chưa có nội quy)</translation>
+    </message>
+    <message>
+        <source>Zalo groups</source>
+        <translation>Nhóm Zalo</translation>
+    </message>
+    <message>
+        <source>Members warned: %1 · removed from the group: %2</source>
+        <translation>Thành viên bị nhắc nhở: %1 · bị loại khỏi nhóm: %2</translation>
+    </message>
+    <message>
+        <source>Zalo group moderation</source>
+        <translation>Kiểm duyệt nhóm Zalo</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "models/repo/accounts/UserRepo.h"
 #include "models/repo/audit/AuditRepo.h"
 #include "models/repo/demo/DemoRepo.h"
+#include "models/repo/places/PlaceEditRepo.h"
 #include "models/security/KeyDerivation.h"
 #include "models/security/Session.h"
 #include "tests/support/TempRegister.h"
@@ -184,6 +185,84 @@ private Q_SLOTS:
         auto* readTable = readOnly.findChild<QTableWidget*>(u"placesTable"_s);
         readTable->selectRow(0);
         QVERIFY(!readOnly.findChild<QPushButton*>(u"placeRename"_s)->isEnabled());
+    }
+    void chiefAddsAndClosesAHamlet() {
+        const Session chief = logon(u"truong"_s);
+        ui::PlacesDialog dialog(m_temp->reg->database(), *m_clock, chief);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* table = dialog.findChild<QTableWidget*>(u"placesTable"_s);
+        QVERIFY(!listed(table, 1, u"Bến Đò"_s));
+        auto* add = dialog.findChild<QPushButton*>(u"placeAdd"_s);
+        QVERIFY(add->isEnabled());
+        add->click();
+        QDialog* adding = nullptr;
+        for (QDialog* d : dialog.findChildren<QDialog*>(u"addPlaceDialog"_s))
+            if (d->isVisible())
+                adding = d;
+        QVERIFY(adding);
+        auto* kind = adding->findChild<QComboBox*>(u"placeKind"_s);
+        kind->setCurrentIndex(kind->findData(u"khu_pho"_s));
+        QVERIFY(kind->currentIndex() >= 0);
+        adding->findChild<QLineEdit*>(u"placeName"_s)->setText(u"Bến Đò"_s);
+        adding->findChild<QSpinBox*>(u"placeHouseholdsNew"_s)->setValue(120);
+        adding->findChild<QDateEdit*>(u"placeFrom"_s)->setDate(QDate(2026, 11, 1));
+        shoot(adding, u"places-add-dialog"_s);
+        adding->findChild<QDialogButtonBox*>(u"buttons"_s)->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(!adding->isVisible());
+        int row = -1;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 1)->text() == u"Bến Đò"_s)
+                row = r;
+        QVERIFY(row >= 0);
+        QCOMPARE(table->item(row, 2)->text(), u"120"_s);
+        QCOMPARE(table->item(row, 3)->text(), u"01/11/2026"_s);
+        QVERIFY(table->item(row, 4)->text().isEmpty());
+        const qint64 id = table->item(row, 0)->data(Qt::UserRole).toLongLong();
+
+        // Closed after 27/11/2026: kept, greyed, with its last day; no longer editable.
+        table->selectRow(row);
+        auto* close = dialog.findChild<QPushButton*>(u"placeClose"_s);
+        QVERIFY(close->isEnabled());
+        close->click();
+        QDialog* closing = nullptr;
+        for (QDialog* d : dialog.findChildren<QDialog*>(u"closePlaceDialog"_s))
+            if (d->isVisible())
+                closing = d;
+        QVERIFY(closing);
+        closing->findChild<QDateEdit*>(u"closeLastDay"_s)->setDate(QDate(2026, 11, 27));
+        shoot(closing, u"places-close-dialog"_s);
+        closing->findChild<QDialogButtonBox*>(u"buttons"_s)->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(!closing->isVisible());
+        row = -1;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 0)->data(Qt::UserRole).toLongLong() == id)
+                row = r;
+        QVERIFY(row >= 0);
+        QCOMPARE(table->item(row, 4)->text(), u"27/11/2026"_s);
+        QVERIFY(table->item(row, 1)->data(Qt::UserRole + 1).toBool());
+        QVERIFY(table->item(row, 1)->toolTip().contains(u"27/11/2026"_s));
+        auto stored = PlaceEditRepo(m_temp->reg->database(), *m_clock).get(chief, id);
+        QVERIFY2(stored, qPrintable(stored.error().text()));
+        QCOMPARE(stored.value().validTo, QDate(2026, 11, 27));
+        QCOMPARE(stored.value().kind, u"khu_pho"_s);
+        table->selectRow(row);
+        QVERIFY(!close->isEnabled());
+        QVERIFY(!dialog.findChild<QPushButton*>(u"placeRename"_s)->isEnabled());
+        table->clearSelection(); // the greyed row shows as it is
+        table->scrollToItem(table->item(row, 0));
+        dialog.resize(1000, 640);
+        shoot(&dialog, u"places-closed"_s);
+        auto verified = AuditRepo(m_temp->reg->database(), *m_clock).verify(nullptr);
+        QVERIFY2(verified, qPrintable(verified.error().text()));
+        QVERIFY2(verified.value().intact, qPrintable(verified.value().problem));
+        // An officer may not add or close a hamlet.
+        const Session officer = logon(u"canbo1"_s);
+        ui::PlacesDialog readOnly(m_temp->reg->database(), *m_clock, officer);
+        QVERIFY(!readOnly.findChild<QPushButton*>(u"placeAdd"_s)->isEnabled());
+        QVERIFY(!readOnly.findChild<QPushButton*>(u"placeAdd"_s)->toolTip().isEmpty());
+        readOnly.findChild<QTableWidget*>(u"placesTable"_s)->selectRow(0);
+        QVERIFY(!readOnly.findChild<QPushButton*>(u"placeClose"_s)->isEnabled());
     }
     void chiefAddsAStationRow() {
         const Session chief = logon(u"truong"_s);

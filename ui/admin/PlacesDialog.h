@@ -14,7 +14,9 @@ class Session;
 namespace binhyen::ui {
 
 // The commune's hamlets, old names too (PlaceEditRepo::all): kind, name, households, valid from
-// and to. A chief (Operation::EditPlaces) renames a hamlet from a date and sets its households.
+// and to. A chief (Operation::EditPlaces) adds a hamlet, renames one from a date, sets its
+// households and closes one after its last day (PlaceEditRepo::add / rename / setHouseholds /
+// close). Rows no longer valid (old names, closed hamlets) stay listed, greyed, for old records.
 class PlacesDialog : public QDialog {
     Q_OBJECT
 public:
@@ -27,6 +29,8 @@ public Q_SLOTS:
     void reload();
     void rename();
     void setHouseholds();
+    void addPlace();
+    void closePlace();
 
 private:
     void updateButtons();
@@ -38,6 +42,8 @@ private:
     QTableWidget* m_table = nullptr;
     QPushButton* m_rename = nullptr;
     QPushButton* m_households = nullptr;
+    QPushButton* m_add = nullptr;
+    QPushButton* m_close = nullptr;
 };
 
 } // namespace binhyen::ui

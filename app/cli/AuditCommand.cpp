@@ -21,7 +21,7 @@ std::optional<Checkpoint> rememberedCheckpoint(Register& reg) {
     const Keychain::CheckpointOutcome remembered = auditanchor::recall(Keychain(), reg.database());
     switch (remembered.status) {
     case Keychain::Status::Found:
-        return Checkpoint{remembered.number, remembered.hash};
+        return Checkpoint{remembered.number, remembered.hash, QString()};
     case Keychain::Status::NotFound:
         say(QCoreApplication::translate("AuditCommand",
                                         "This computer remembers no audit checkpoint of this "

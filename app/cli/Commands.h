@@ -15,6 +15,8 @@ int runAccount(const binhyen::Arguments& args);
 int runImport(const binhyen::Arguments& args);
 int runSearch(const binhyen::Arguments& args);
 int runStats(const binhyen::Arguments& args);
+int runReport(const binhyen::Arguments& args);
+int runVerifyPackage(const binhyen::Arguments& args);
 int runHelp();
 
 } // namespace binhyen::cli

@@ -36,7 +36,9 @@ std::unique_ptr<QCoreApplication> makeApp(int& argc, char** argv, const Argument
     if (command.isEmpty() && !args.has(QStringLiteral("help")) &&
         !args.has(QStringLiteral("version")))
         return std::make_unique<QApplication>(argc, argv);
-    if (args.has(QStringLiteral("recovery-sheet-out"))) {
+    if (args.has(QStringLiteral("recovery-sheet-out")) ||
+        (command == QLatin1String("report") &&
+         args.value(QStringLiteral("format")) == QLatin1String("pdf"))) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         return std::make_unique<QGuiApplication>(argc, argv);
@@ -84,6 +86,12 @@ QSet<QString> knownOptions(const QString& command) {
     if (command == QLatin1String("stats"))
         return known << QStringLiteral("key-file") << QStringLiteral("user")
                      << QStringLiteral("month") << QStringLiteral("out");
+    if (command == QLatin1String("report"))
+        return known << QStringLiteral("key-file") << QStringLiteral("user")
+                     << QStringLiteral("month") << QStringLiteral("format")
+                     << QStringLiteral("out");
+    if (command == QLatin1String("verify-package"))
+        return known << QStringLiteral("public-key");
     return {};
 }
 
@@ -142,6 +150,10 @@ int dispatch(int argc, char** argv) {
         return cli::runSearch(args);
     if (command == QLatin1String("stats"))
         return cli::runStats(args);
+    if (command == QLatin1String("report"))
+        return cli::runReport(args);
+    if (command == QLatin1String("verify-package"))
+        return cli::runVerifyPackage(args);
     return cli::usage(QCoreApplication::translate("Cli", "Unknown command: %1").arg(command));
 }
 

@@ -49,6 +49,15 @@ int runHelp() {
         "Statistics:\n"
         "  binhyen stats --register FILE [--key-file FILE] --user USER --month YYYY-MM\n"
         "               [--out FILE]                        the month's figures as JSON"));
+    out(QCoreApplication::translate(
+        "HelpCommand",
+        "The monthly report (a chief; docs/REPORT-PACKAGE.md):\n"
+        "  binhyen report --register FILE [--key-file FILE] --user USER --month YYYY-MM\n"
+        "               --format pdf --out FILE         the report to the province (PDF)\n"
+        "  binhyen report ... --format json --out FILE      the signed report package\n"
+        "  binhyen report ... --format csv --out FOLDER     its tables as CSV files\n"
+        "  binhyen verify-package FILE [--public-key KEY]   check a package (exit 7 if not "
+        "intact)"));
     return 0;
 }
 

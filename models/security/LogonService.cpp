@@ -56,7 +56,7 @@ void LogonService::checkAtLogon(const Session& session) {
     Checkpoint anchor;
     const bool haveAnchor = remembered.status == Keychain::Status::Found;
     if (haveAnchor)
-        anchor = {remembered.number, remembered.hash};
+        anchor = {remembered.number, remembered.hash, QString()};
     auto verdict = audit.verifySinceCheckpoint(haveAnchor ? &anchor : nullptr);
     if (!verdict)
         m_alarms << verdict.error().message;

@@ -1,10 +1,9 @@
 #include "reports/monthly/MonthlyReport.h"
 
-#include "models/repo/audit/AuditRepo.h"
 #include "models/security/Permissions.h"
-#include "models/store/Transaction.h"
 #include "reports/monthly/MonthlyReportHtml.h"
 #include "reports/monthly/MonthlyReportSource.h"
+#include "reports/package/ReportPackage.h"
 
 #include <QFile>
 
@@ -28,19 +27,11 @@ Result<MonthlyReportData> exportMonthlyReportPdf(QSqlDatabase db, const Clock& c
         QFile::remove(path);
         return error;
     };
-    Transaction tx(db);
-    if (!tx.isActive())
-        return fail(tx.error());
-    AuditEntry entry;
-    entry.action = QStringLiteral("report.export");
-    entry.entity = QStringLiteral("month_report");
-    entry.detail =
-        QStringLiteral("%1 pdf %2")
-            .arg(month, data.value().draft ? QStringLiteral("draft") : data.value().number);
-    if (auto logged = AuditRepo(db, clock).append(session, entry); !logged)
-        return fail(logged.error());
-    if (auto done = tx.commit(); !done)
-        return fail(done.error());
+    if (auto audited = ReportPackage::auditExport(db, clock, session, month, QStringLiteral("pdf"),
+                                                  data.value().draft ? QStringLiteral("draft")
+                                                                     : QStringLiteral("issued"));
+        !audited)
+        return fail(audited.error());
     return data;
 }
 

@@ -19,8 +19,9 @@ class Session;
 Result<void> writeMonthlyReportPdf(const MonthlyReportData& data, const QString& path);
 
 // Exports the month's report: needs ExportReport; gathers, writes, then records a signed
-// "report.export" audit row (month, format, number or "draft"). If the audit row cannot be
-// written the file is removed and the error returned: no report leaves without a trace.
+// "report.export" audit row (ReportPackage::auditExport: month, "pdf", issued or draft). If the
+// audit row cannot be written the file is removed and the error returned: no report leaves without
+// a trace.
 Result<MonthlyReportData> exportMonthlyReportPdf(QSqlDatabase db, const Clock& clock,
                                                  const Session& session, const QString& month,
                                                  const QString& path);

@@ -774,6 +774,15 @@ password BinhYen-demo-2020.</source>
                [--out FILE]                        the month&apos;s figures as JSON</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The monthly report (a chief; docs/REPORT-PACKAGE.md):
+  binhyen report --register FILE [--key-file FILE] --user USER --month YYYY-MM
+               --format pdf --out FILE         the report to the province (PDF)
+  binhyen report ... --format json --out FILE      the signed report package
+  binhyen report ... --format csv --out FOLDER     its tables as CSV files
+  binhyen verify-package FILE [--public-key KEY]   check a package (exit 7 if not intact)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdentityRepo</name>
@@ -2480,6 +2489,96 @@ password BinhYen-demo-2020.</source>
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Usage: binhyen report --register FILE [--key-file FILE] --user NAME --month YYYY-MM --format pdf|json|csv --out FILE|FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output already exists; BinhYen never overwrites it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a month (YYYY-MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: use pdf, json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month %1 is not locked: the report is a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of %1 written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsv</name>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same month last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder is not empty; BinhYen never overwrites files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tables could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportNarrativeRepo</name>
     <message>
         <source>Reading the text of the monthly report</source>
@@ -2503,6 +2602,49 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>The person who signs the report is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPackage</name>
+    <message>
+        <source>The report holds a number that is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is intact, but its origin is not proven: give the station&apos;s registered public key to prove who signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is intact and was signed by the station&apos;s registered key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was changed after it was signed: do not use its figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was not signed by the given station key: it does not come from that station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package format version is not supported by this BinhYen: update BinhYen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a BinhYen report package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report package could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a month (YYYY-MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file already exists; BinhYen never overwrites it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3417,6 +3559,45 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>This command acts as a user: give --user NAME (the password is asked for).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPackageCommand</name>
+    <message>
+        <source>Month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: draft (not locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: issued, number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: binhyen verify-package FILE [--public-key KEY]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--public-key needs the station&apos;s public key: 44 characters of base64, or a file holding them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7745,6 +7926,10 @@ password BinhYen-demo-2020.</source>
         <source>&amp;Station identity over time…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Station signing &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>binhyen::ui::StationHistoryDialog</name>
@@ -7838,6 +8023,29 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::StationKeyDialog</name>
+    <message>
+        <source>Station signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly report packages this station sends are signed with this key. The province registers the public key and its fingerprint once, then checks every package with it (binhyen verify-package FILE --public-key KEY). Read the fingerprint to the province by telephone or send it in writing: if the fingerprints differ, the packages do not come from this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key (base64):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -806,6 +806,20 @@ mật khẩu BinhYen-demo-2020.</translation>
   binhyen stats --register TỆP [--key-file TỆP] --user TÊN_ĐĂNG_NHẬP --month YYYY-MM
                [--out TỆP]                         số liệu của tháng dưới dạng JSON</translation>
     </message>
+    <message>
+        <source>The monthly report (a chief; docs/REPORT-PACKAGE.md):
+  binhyen report --register FILE [--key-file FILE] --user USER --month YYYY-MM
+               --format pdf --out FILE         the report to the province (PDF)
+  binhyen report ... --format json --out FILE      the signed report package
+  binhyen report ... --format csv --out FOLDER     its tables as CSV files
+  binhyen verify-package FILE [--public-key KEY]   check a package (exit 7 if not intact)</source>
+        <translation>Báo cáo tháng (Trưởng Công an xã; docs/REPORT-PACKAGE.md):
+  binhyen report --register TỆP [--key-file TỆP] --user TÊN_ĐĂNG_NHẬP --month YYYY-MM
+               --format pdf --out TỆP          báo cáo gửi cấp trên (PDF)
+  binhyen report ... --format json --out TỆP       gói báo cáo có chữ ký số
+  binhyen report ... --format csv --out THƯ_MỤC    các bảng số liệu dạng CSV
+  binhyen verify-package TỆP [--public-key KHÓA]   kiểm tra gói báo cáo (mã thoát 7 nếu không nguyên vẹn)</translation>
+    </message>
 </context>
 <context>
     <name>IdentityRepo</name>
@@ -2512,6 +2526,96 @@ mật khẩu BinhYen-demo-2020.</translation>
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Usage: binhyen report --register FILE [--key-file FILE] --user NAME --month YYYY-MM --format pdf|json|csv --out FILE|FOLDER</source>
+        <translation>Cách dùng: binhyen report --register TỆP [--key-file TỆP] --user TÊN_ĐĂNG_NHẬP --month YYYY-MM --format pdf|json|csv --out TỆP|THƯ_MỤC</translation>
+    </message>
+    <message>
+        <source>The output already exists; BinhYen never overwrites it.</source>
+        <translation>Tệp hoặc thư mục đầu ra đã tồn tại; BinhYen không bao giờ ghi đè.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a month (YYYY-MM).</source>
+        <translation>'%1' không phải là một tháng (YYYY-MM).</translation>
+    </message>
+    <message>
+        <source>Unknown format '%1': use pdf, json or csv.</source>
+        <translation>Không có định dạng '%1': hãy dùng pdf, json hoặc csv.</translation>
+    </message>
+    <message>
+        <source>The month %1 is not locked: the report is a draft.</source>
+        <translation>Tháng %1 chưa khóa số liệu: báo cáo là bản dự thảo.</translation>
+    </message>
+    <message>
+        <source>Report of %1 written: %2</source>
+        <translation>Đã ghi báo cáo tháng %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsv</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <source>Same month last year</source>
+        <translation>Cùng kỳ năm trước</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Mã chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>As reported</source>
+        <translation>Số đã báo cáo</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Số hiện nay</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <source>The folder is not empty; BinhYen never overwrites files.</source>
+        <translation>Thư mục không trống; BinhYen không bao giờ ghi đè tệp.</translation>
+    </message>
+    <message>
+        <source>The folder could not be created.</source>
+        <translation>Không tạo được thư mục.</translation>
+    </message>
+    <message>
+        <source>The tables could not be written.</source>
+        <translation>Không ghi được các bảng số liệu.</translation>
+    </message>
+</context>
+<context>
     <name>ReportNarrativeRepo</name>
     <message>
         <source>Reading the text of the monthly report</source>
@@ -2536,6 +2640,49 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>The person who signs the report is unknown.</source>
         <translation>Không tìm thấy người ký báo cáo.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPackage</name>
+    <message>
+        <source>The report holds a number that is not a whole number.</source>
+        <translation>Báo cáo có một số liệu không phải số nguyên.</translation>
+    </message>
+    <message>
+        <source>The package is intact, but its origin is not proven: give the station's registered public key to prove who signed it.</source>
+        <translation>Gói báo cáo còn nguyên vẹn nhưng chưa chứng minh được nguồn gốc: hãy cung cấp khóa công khai đã đăng ký của đơn vị để xác định ai đã ký.</translation>
+    </message>
+    <message>
+        <source>The package is intact and was signed by the station's registered key.</source>
+        <translation>Gói báo cáo còn nguyên vẹn và được ký bằng khóa đã đăng ký của đơn vị.</translation>
+    </message>
+    <message>
+        <source>The package was changed after it was signed: do not use its figures.</source>
+        <translation>Gói báo cáo đã bị thay đổi sau khi ký: không được sử dụng số liệu trong gói.</translation>
+    </message>
+    <message>
+        <source>The package was not signed by the given station key: it does not come from that station.</source>
+        <translation>Gói báo cáo không được ký bằng khóa của đơn vị đã cho: gói không phải do đơn vị đó gửi.</translation>
+    </message>
+    <message>
+        <source>This package format version is not supported by this BinhYen: update BinhYen.</source>
+        <translation>Phiên bản định dạng của gói báo cáo này không được phiên bản BinhYen đang dùng hỗ trợ: hãy cập nhật BinhYen.</translation>
+    </message>
+    <message>
+        <source>The file is not a BinhYen report package.</source>
+        <translation>Tệp này không phải là gói báo cáo BinhYen.</translation>
+    </message>
+    <message>
+        <source>The report package could not be written.</source>
+        <translation>Không ghi được gói báo cáo.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a month (YYYY-MM).</source>
+        <translation>'%1' không phải là một tháng (YYYY-MM).</translation>
+    </message>
+    <message>
+        <source>The file already exists; BinhYen never overwrites it.</source>
+        <translation>Tệp đã tồn tại; BinhYen không bao giờ ghi đè tệp.</translation>
     </message>
 </context>
 <context>
@@ -3444,6 +3591,45 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>This command acts as a user: give --user NAME (the password is asked for).</source>
         <translation>Lệnh này được thực hiện với tư cách một người dùng: hãy ghi --user TÊN_ĐĂNG_NHẬP (mật khẩu sẽ được hỏi).</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPackageCommand</name>
+    <message>
+        <source>Month: %1</source>
+        <translation>Tháng: %1</translation>
+    </message>
+    <message>
+        <source>Status: draft (not locked)</source>
+        <translation>Tình trạng: dự thảo (chưa khóa số liệu)</translation>
+    </message>
+    <message>
+        <source>Status: issued, number %1</source>
+        <translation>Tình trạng: đã ban hành, số %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1 (%2)</source>
+        <translation>Đơn vị: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1</source>
+        <translation>Dấu vân tay khóa: %1</translation>
+    </message>
+    <message>
+        <source>Usage: binhyen verify-package FILE [--public-key KEY]</source>
+        <translation>Cách dùng: binhyen verify-package TỆP [--public-key KHÓA]</translation>
+    </message>
+    <message>
+        <source>--public-key needs the station's public key: 44 characters of base64, or a file holding them.</source>
+        <translation>--public-key cần khóa công khai của đơn vị: 44 ký tự base64, hoặc một tệp chứa khóa đó.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Lỗi: %1</translation>
+    </message>
+    <message>
+        <source>The package cannot be read: %1</source>
+        <translation>Không đọc được gói báo cáo: %1</translation>
     </message>
 </context>
 <context>
@@ -7753,6 +7939,10 @@ mật khẩu BinhYen-demo-2020.</translation>
         <source>&amp;Station identity over time…</source>
         <translation>Lịch sử thông tin đơn &amp;vị…</translation>
     </message>
+    <message>
+        <source>Station signing &amp;key…</source>
+        <translation>&amp;Khóa ký của đơn vị…</translation>
+    </message>
 </context>
 <context>
     <name>binhyen::ui::StationHistoryDialog</name>
@@ -7847,6 +8037,29 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::StationKeyDialog</name>
+    <message>
+        <source>Station signing key</source>
+        <translation>Khóa ký của đơn vị</translation>
+    </message>
+    <message>
+        <source>The monthly report packages this station sends are signed with this key. The province registers the public key and its fingerprint once, then checks every package with it (binhyen verify-package FILE --public-key KEY). Read the fingerprint to the province by telephone or send it in writing: if the fingerprints differ, the packages do not come from this station.</source>
+        <translation>Các gói báo cáo tháng đơn vị gửi lên đều được ký bằng khóa này. Công an tỉnh đăng ký khóa công khai và dấu vân tay của khóa một lần, sau đó dùng khóa để kiểm tra từng gói báo cáo (binhyen verify-package TỆP --public-key KHÓA). Hãy đọc dấu vân tay cho Công an tỉnh qua điện thoại hoặc gửi bằng văn bản: nếu dấu vân tay không khớp, các gói báo cáo không phải do đơn vị này gửi.</translation>
+    </message>
+    <message>
+        <source>Public key (base64):</source>
+        <translation>Khóa công khai (base64):</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Dấu vân tay:</translation>
     </message>
 </context>
 <context>

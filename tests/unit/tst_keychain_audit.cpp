@@ -86,7 +86,7 @@ private Q_SLOTS:
         QCOMPARE(recalled.status, Keychain::Status::Found);
         QCOMPARE(recalled.number, 2);
         AuditRepo restored(reopened.value()->database(), s.clock);
-        const Checkpoint remembered{recalled.number, recalled.hash};
+        const Checkpoint remembered{recalled.number, recalled.hash, QString()};
         auto v = restored.verify(&remembered);
         QVERIFY(v.ok());
         QVERIFY(!v.value().intact);

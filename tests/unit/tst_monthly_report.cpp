@@ -224,7 +224,8 @@ private Q_SLOTS:
         QVERIFY(q.exec(u"SELECT detail FROM audit_log WHERE action = 'report.export' "
                        "ORDER BY id DESC LIMIT 1"_s));
         QVERIFY(q.next());
-        QVERIFY2(q.value(0).toString().contains(u"2020-09 pdf "_s + exported.value().number),
+        QVERIFY(!exported.value().draft);
+        QVERIFY2(q.value(0).toString().contains(u"2020-09 pdf issued"_s),
                  qPrintable(q.value(0).toString()));
         auto verified = AuditRepo(db(), *m_clock).verify(nullptr);
         QVERIFY2(verified, qPrintable(verified.error().text()));

@@ -10,6 +10,7 @@
 #include "ui/admin/PlacesDialog.h"
 #include "ui/admin/RulesDialog.h"
 #include "ui/admin/StationHistoryDialog.h"
+#include "ui/admin/StationKeyDialog.h"
 #include "ui/audit/AuditDialog.h"
 #include "ui/identity/RevealDialog.h"
 #include "ui/persons/DuplicatesDialog.h"
@@ -94,6 +95,13 @@ void SessionActions::installAdministration(QMenu* before) {
     connect(action, &QAction::triggered, this, [this] {
         auto* dialog =
             new StationHistoryDialog(m_register.database(), m_clock, m_session, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    action = admin->addAction(tr("Station signing &key…"));
+    action->setObjectName(QStringLiteral("stationKeyAction"));
+    connect(action, &QAction::triggered, this, [this] {
+        auto* dialog = new StationKeyDialog(m_register.database(), m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });

@@ -266,17 +266,34 @@ Result<Checkpoint> AuditRepo::checkpoint(const Session& chief, const QString& re
         return dbError(q);
     if (auto r = tx.commit(); !r)
         return r.error();
-    return Checkpoint{cp.number, hash};
+    return Checkpoint{cp.number, hash, cp.at};
 }
 
 Result<Checkpoint> AuditRepo::latestCheckpoint() const {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral(
-            "SELECT number, hash FROM audit_checkpoints ORDER BY number DESC LIMIT 1")))
+            "SELECT number, hash, at FROM audit_checkpoints ORDER BY number DESC LIMIT 1")))
         return dbError(q);
     if (!q.next())
         return Checkpoint{};
-    return Checkpoint{q.value(0).toLongLong(), q.value(1).toByteArray()};
+    return Checkpoint{q.value(0).toLongLong(), q.value(1).toByteArray(), q.value(2).toString()};
+}
+
+Result<Checkpoint> AuditRepo::checkpointCovering(const QString& action, const QString& entity,
+                                                 qint64 entityId) const {
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT number, hash, at FROM audit_checkpoints WHERE head_id >= "
+        "(SELECT min(id) FROM audit_log WHERE object_type = ? AND object_id = ? AND action = ?) "
+        "ORDER BY number LIMIT 1"));
+    q.addBindValue(entity);
+    q.addBindValue(entityId);
+    q.addBindValue(action);
+    if (!q.exec())
+        return dbError(q);
+    if (!q.next())
+        return Checkpoint{};
+    return Checkpoint{q.value(0).toLongLong(), q.value(1).toByteArray(), q.value(2).toString()};
 }
 
 Result<QString> AuditRepo::chainId() const {

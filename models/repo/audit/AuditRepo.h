@@ -51,6 +51,7 @@ struct AuditFilter {
 struct Checkpoint {
     qint64 number = 0; // 0: none yet
     QByteArray hash;   // 32 bytes
+    QString at;        // station time it was signed
 };
 
 // The tamper-evident audit trail (docs/SECURITY.md): append-only rows chained by hash (rowid order
@@ -89,6 +90,11 @@ public:
     // "restore", "manual" …). Returns the new checkpoint. It commits on its own: call it outside
     // a transaction, then remember it outside the register (AuditAnchor::remember).
     Result<Checkpoint> checkpoint(const Session& chief, const QString& reason);
+    // The first checkpoint covering the (first) audit row recorded for `action` on an object —
+    // e.g. ("month.lock", "month_report", id): the checkpoint signed when the month was locked.
+    // Number 0 when no such row exists or no checkpoint covers it yet. Uses audit_log_object.
+    Result<Checkpoint> checkpointCovering(const QString& action, const QString& entity,
+                                          qint64 entityId) const;
     Result<Checkpoint> latestCheckpoint() const; // number 0 when there is none
 
     // Names this audit chain outside the register (keychain entry, backup manifests): derived

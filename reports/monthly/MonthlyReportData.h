@@ -3,6 +3,7 @@
 #include "models/domain/MonthFigures.h"
 #include "models/repo/accounts/StationRepo.h"
 #include "models/repo/report/ReportNarrativeRepo.h"
+#include "models/repo/stats/StatsSeriesRepo.h"
 
 #include <QDate>
 #include <QList>
@@ -11,12 +12,6 @@
 #include <QStringList>
 
 namespace binhyen {
-
-// Tips per month by channel for the months ending with the report's month (the report's chart).
-struct ChannelSeries {
-    QStringList months;                  // "YYYY-MM", oldest first
-    QMap<QString, QList<qint64>> values; // channel code → one value per month
-};
 
 // Everything the monthly report prints, gathered before it is laid out (the layout reads no
 // register). Figures only: no informant, no person is ever part of it.
@@ -34,7 +29,7 @@ struct MonthlyReportData {
     QList<FigureDifference> adjustments; // original: earlier months; correction: its changes
     ReportNarrative narrative;           // sections I, III, IV and the recipients
     ReportSigner signer;                 // who signs (may be empty for a draft)
-    ChannelSeries channels;              // 12 months by channel
+    MonthChannelSeries channels;         // 12 months by channel
 };
 
 } // namespace binhyen

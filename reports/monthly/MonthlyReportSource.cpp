@@ -3,6 +3,7 @@
 #include "models/repo/places/StationHistoryRepo.h"
 #include "models/repo/stats/MonthLockRepo.h"
 #include "models/repo/stats/StatsRepo.h"
+#include "models/repo/stats/StatsSeriesRepo.h"
 #include "models/security/Role.h"
 #include "models/security/Session.h"
 
@@ -11,26 +12,6 @@
 namespace binhyen {
 
 namespace {
-
-constexpr int kChartMonths = 12;
-
-Result<ChannelSeries> channelSeries(QSqlDatabase db, const QString& month) {
-    ChannelSeries series;
-    QString first = month;
-    for (int i = 1; i < kChartMonths; ++i)
-        first = monthfigures::previousMonth(first);
-    const StatsRepo stats(db);
-    for (QString m = first; m <= month; m = monthfigures::nextMonth(m)) {
-        auto facts = stats.gather(m);
-        if (!facts)
-            return facts.error();
-        const QMap<QString, qint64> values = monthfigures::values(facts.value());
-        series.months << m;
-        for (const QString& channel : monthfigures::channels())
-            series.values[channel] << values.value(QStringLiteral("tips_by_channel.") + channel);
-    }
-    return series;
-}
 
 // The signer: the one chosen in the narrative; else the chief who issued the report; else the
 // chief printing a draft; else nobody (the block prints the title only).
@@ -102,7 +83,7 @@ Result<MonthlyReportData> loadMonthlyReport(QSqlDatabase db, const Clock& clock,
             return signer.error();
         data.signer = signer.value();
     }
-    auto series = channelSeries(db, month);
+    auto series = StatsSeriesRepo(db).tipsByChannel(session, month);
     if (!series)
         return series.error();
     data.channels = series.value();

@@ -66,7 +66,7 @@ QSizeF chartSize() {
     return {600, 300};
 }
 
-QImage channelChart(const ChannelSeries& series) {
+QImage channelChart(const MonthChannelSeries& series) {
     const QSizeF size = chartSize();
     QImage image((size * kScale).toSize(), QImage::Format_RGB32);
     image.fill(Qt::white);
@@ -75,10 +75,7 @@ QImage channelChart(const ChannelSeries& series) {
     p.scale(kScale, kScale);
 
     const QStringList channels = monthfigures::channels();
-    QList<qint64> totals(series.months.size(), 0);
-    for (const QString& c : channels)
-        for (int i = 0; i < series.months.size(); ++i)
-            totals[i] += series.values.value(c).value(i);
+    const QList<qint64> totals = series.totals();
     qint64 top = 1;
     for (qint64 t : totals)
         top = qMax(top, t);
@@ -118,7 +115,7 @@ QImage channelChart(const ChannelSeries& series) {
         const qreal x = plot.left() + slot * i + (slot - barWidth) / 2;
         qreal y = plot.bottom();
         for (int c = 0; c < channels.size(); ++c) {
-            const qint64 v = series.values.value(channels.at(c)).value(i);
+            const qint64 v = series.byChannel.value(channels.at(c)).value(i);
             if (v <= 0)
                 continue;
             const qreal h = plot.height() * qreal(v) / qreal(axisTop);

@@ -15,6 +15,6 @@ QSizeF chartSize();
 
 // Stacked bars: tips per month by channel, with a legend and the total above each bar. Months
 // with no tip have no bar (the axis still shows them). Needs a QGuiApplication.
-QImage channelChart(const ChannelSeries& series);
+QImage channelChart(const MonthChannelSeries& series);
 
 } // namespace binhyen::reportcharts

@@ -3023,9 +3023,35 @@ password BinhYen-demo-2020.</source>
     </message>
 </context>
 <context>
+    <name>StatsDrillRepo</name>
+    <message>
+        <source>&apos;%1&apos; is not a month (YYYY-MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the records behind a figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatsRepo</name>
     <message>
         <source>Counting the month&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a month (YYYY-MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsSeriesRepo</name>
+    <message>
+        <source>Computing the series of the charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5334,6 +5360,33 @@ password BinhYen-demo-2020.</source>
     </message>
 </context>
 <context>
+    <name>binhyen::ui::CorrectionDialog</name>
+    <message>
+        <source>Issue a correction — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report no. %1 of %2 stays stored unchanged. A correction report with its own number will carry the month&apos;s figures as they are now and the differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note (required): why the correction is issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the note of the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>binhyen::ui::CoverageTab</name>
     <message>
         <source>Coverage &amp;on:</source>
@@ -5392,6 +5445,57 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>Today (%1): &lt;b&gt;%2&lt;/b&gt; tips &amp;nbsp;·&amp;nbsp; This month: &lt;b&gt;%3&lt;/b&gt; tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::DrillDialog</name>
+    <message>
+        <source>Records behind the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (from %4 records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to open this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the selected tip or case; Esc closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7140,6 +7244,125 @@ password BinhYen-demo-2020.</source>
     </message>
 </context>
 <context>
+    <name>binhyen::ui::ReportDialog</name>
+    <message>
+        <source>Monthly report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I. The &amp;situation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>III. S&amp;hortcomings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IV. &amp;Tasks for next month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipients (one per line; &quot;Archive: VT.&quot; is added):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S: keeps this text as a new version (recorded in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the signed &amp;package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the &amp;CSV tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month %1 is not locked: the report is a DRAFT, marked on every page. A chief locks the month in the statistics view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report No. %1 issued on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the signed package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the CSV tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report package (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed package was saved in %1. The province checks it with the station&apos;s public key (Administration → Station signing key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the CSV tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tables were saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the station chief exports the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of the report was changed and not saved. Close without saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>binhyen::ui::ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -8192,6 +8415,145 @@ password BinhYen-demo-2020.</source>
     </message>
     <message>
         <source>Statistics %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a c&amp;orrection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly re&amp;port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the monthly report of this month for the province.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a figure or press Enter to list the records behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports &amp;issued for the month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the chief of the station can issue a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a locked month can be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a correction report of this month (đính chính) with the figures as they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records behind the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction no. %1 issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 — correction issued %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 — original report, issued %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report issued: the month is not locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the audit checkpoint could not be kept in this computer&apos;s keychain (%1). The report is issued; keep the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::StatsChartsPanel</name>
+    <message>
+        <source>Click a bar to list the tips behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips received per month by channel (12 months to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips of %1 by classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips of %1 by classification: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tips of %1 by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zalo groups by hamlet on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 hamlets have a Zalo group in force; %3 of %4 households are connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households connected (hamlet with a group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hamlet without a group (households)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of %1 (property returned worth %2 đồng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3060,6 +3060,21 @@ mật khẩu BinhYen-demo-2020.</translation>
     </message>
 </context>
 <context>
+    <name>StatsDrillRepo</name>
+    <message>
+        <source>'%1' is not a month (YYYY-MM).</source>
+        <translation>'%1' không phải là tháng (YYYY-MM).</translation>
+    </message>
+    <message>
+        <source>'%1' is not a known indicator.</source>
+        <translation>'%1' không phải là chỉ tiêu đã biết.</translation>
+    </message>
+    <message>
+        <source>Listing the records behind a figure</source>
+        <translation>Đang liệt kê các hồ sơ tạo nên số liệu</translation>
+    </message>
+</context>
+<context>
     <name>StatsRepo</name>
     <message>
         <source>Counting the month's figures</source>
@@ -3068,6 +3083,17 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>'%1' is not a month (YYYY-MM).</source>
         <translation>“%1” không phải là tháng (YYYY-MM).</translation>
+    </message>
+</context>
+<context>
+    <name>StatsSeriesRepo</name>
+    <message>
+        <source>Computing the series of the charts</source>
+        <translation>Đang tính số liệu cho biểu đồ</translation>
+    </message>
+    <message>
+        <source>'%1' is not a month (YYYY-MM).</source>
+        <translation>'%1' không phải là tháng (YYYY-MM).</translation>
     </message>
 </context>
 <context>
@@ -5365,6 +5391,33 @@ mật khẩu BinhYen-demo-2020.</translation>
     </message>
 </context>
 <context>
+    <name>binhyen::ui::CorrectionDialog</name>
+    <message>
+        <source>Issue a correction — %1</source>
+        <translation>Ban hành báo cáo đính chính — tháng %1</translation>
+    </message>
+    <message>
+        <source>The report no. %1 of %2 stays stored unchanged. A correction report with its own number will carry the month's figures as they are now and the differences.</source>
+        <translation>Báo cáo số %1 của tháng %2 vẫn được lưu nguyên vẹn. Báo cáo đính chính có số riêng, mang số liệu hiện tại của tháng và các chênh lệch.</translation>
+    </message>
+    <message>
+        <source>&amp;Note (required): why the correction is issued</source>
+        <translation>&amp;Ghi chú (bắt buộc): lý do ban hành đính chính</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the correction</source>
+        <translation>&amp;Ban hành đính chính</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Enter the note of the correction.</source>
+        <translation>Hãy nhập ghi chú của báo cáo đính chính.</translation>
+    </message>
+</context>
+<context>
     <name>binhyen::ui::CoverageTab</name>
     <message>
         <source>Coverage &amp;on:</source>
@@ -5424,6 +5477,57 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>Today (%1): &lt;b&gt;%2&lt;/b&gt; tips &amp;nbsp;·&amp;nbsp; This month: &lt;b&gt;%3&lt;/b&gt; tips</source>
         <translation>Hôm nay (%1): &lt;b&gt;%2&lt;/b&gt; tin báo &amp;nbsp;·&amp;nbsp; Tháng này: &lt;b&gt;%3&lt;/b&gt; tin báo</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::DrillDialog</name>
+    <message>
+        <source>Records behind the figure</source>
+        <translation>Hồ sơ tạo nên số liệu</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 (from %4 records)</source>
+        <translation>%1, tháng %2: %3 (từ %4 hồ sơ)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 records</source>
+        <translation>%1, tháng %2: %3 hồ sơ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Hamlet</source>
+        <translation>Ấp, khu phố</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Press Enter to open this record.</source>
+        <translation>Nhấn Enter để mở hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected tip or case; Esc closes.</source>
+        <translation>Enter: mở tin báo hoặc vụ việc đang chọn; Esc: đóng.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
     </message>
 </context>
 <context>
@@ -7159,6 +7263,125 @@ mật khẩu BinhYen-demo-2020.</translation>
     </message>
 </context>
 <context>
+    <name>binhyen::ui::ReportDialog</name>
+    <message>
+        <source>Monthly report %1</source>
+        <translation>Báo cáo tháng %1</translation>
+    </message>
+    <message>
+        <source>I. The &amp;situation:</source>
+        <translation>I. &amp;Tình hình:</translation>
+    </message>
+    <message>
+        <source>III. S&amp;hortcomings:</source>
+        <translation>III. &amp;Hạn chế, tồn tại:</translation>
+    </message>
+    <message>
+        <source>IV. &amp;Tasks for next month:</source>
+        <translation>IV. Phương hướng, &amp;nhiệm vụ tháng tới:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients (one per line; "Archive: VT." is added):</source>
+        <translation>&amp;Nơi nhận (mỗi dòng một nơi; "Lưu: VT." được thêm tự động):</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation>Người &amp;ký:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the text</source>
+        <translation>&amp;Lưu nội dung</translation>
+    </message>
+    <message>
+        <source>Ctrl+S: keeps this text as a new version (recorded in the audit trail)</source>
+        <translation>Ctrl+S: lưu nội dung này thành một phiên bản mới (ghi vào nhật ký kiểm tra)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh the preview</source>
+        <translation>&amp;Xem lại bản in</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Export the &amp;PDF…</source>
+        <translation>Xuất &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export the signed &amp;package…</source>
+        <translation>Xuất &amp;gói báo cáo có chữ ký…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;CSV tables…</source>
+        <translation>Xuất các bảng &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>Báo cáo tháng</translation>
+    </message>
+    <message>
+        <source>The month %1 is not locked: the report is a DRAFT, marked on every page. A chief locks the month in the statistics view.</source>
+        <translation>Tháng %1 chưa khóa số liệu: báo cáo là bản DỰ THẢO, có dấu trên mọi trang. Lãnh đạo khóa tháng tại màn hình Thống kê.</translation>
+    </message>
+    <message>
+        <source>Report No. %1 issued on %2.</source>
+        <translation>Báo cáo số %1 ban hành ngày %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>Export the signed package</source>
+        <translation>Xuất gói báo cáo có chữ ký</translation>
+    </message>
+    <message>
+        <source>Export the CSV tables</source>
+        <translation>Xuất các bảng CSV</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was saved in %1.</source>
+        <translation>Đã lưu báo cáo vào %1.</translation>
+    </message>
+    <message>
+        <source>Report package (*.json)</source>
+        <translation>Gói báo cáo (*.json)</translation>
+    </message>
+    <message>
+        <source>The signed package was saved in %1. The province checks it with the station's public key (Administration → Station signing key).</source>
+        <translation>Đã lưu gói báo cáo có chữ ký vào %1. Cấp trên kiểm tra gói bằng khóa công khai của trạm (Quản trị → Khóa ký của đơn vị).</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the CSV tables</source>
+        <translation>Chọn một thư mục trống để lưu các bảng CSV</translation>
+    </message>
+    <message>
+        <source>The tables were saved in %1.</source>
+        <translation>Đã lưu các bảng vào %1.</translation>
+    </message>
+    <message>
+        <source>Only the station chief exports the report.</source>
+        <translation>Chỉ lãnh đạo Công an xã được xuất báo cáo.</translation>
+    </message>
+    <message>
+        <source>The text of the report was changed and not saved. Close without saving?</source>
+        <translation>Nội dung báo cáo đã sửa nhưng chưa lưu. Đóng mà không lưu?</translation>
+    </message>
+</context>
+<context>
     <name>binhyen::ui::ResetPasswordDialog</name>
     <message>
         <source>Reset password</source>
@@ -8206,6 +8429,145 @@ mật khẩu BinhYen-demo-2020.</translation>
     <message>
         <source>Statistics %1: %2</source>
         <translation>Thống kê %1: %2</translation>
+    </message>
+    <message>
+        <source>Computing… %p%</source>
+        <translation>Đang tính… %p%</translation>
+    </message>
+    <message>
+        <source>Issue a c&amp;orrection…</source>
+        <translation>Đính &amp;chính…</translation>
+    </message>
+    <message>
+        <source>Monthly re&amp;port…</source>
+        <translation>Báo cáo thán&amp;g…</translation>
+    </message>
+    <message>
+        <source>Prepare the monthly report of this month for the province.</source>
+        <translation>Lập báo cáo tháng này gửi cấp trên.</translation>
+    </message>
+    <message>
+        <source>Double-click a figure or press Enter to list the records behind it.</source>
+        <translation>Nhấp đúp vào một số liệu hoặc nhấn Enter để xem các hồ sơ tạo nên số liệu đó.</translation>
+    </message>
+    <message>
+        <source>Reports &amp;issued for the month:</source>
+        <translation>Báo cáo đã ban &amp;hành trong tháng:</translation>
+    </message>
+    <message>
+        <source>&amp;Table</source>
+        <translation>Bả&amp;ng số liệu</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>Biể&amp;u đồ</translation>
+    </message>
+    <message>
+        <source>Only the chief of the station can issue a correction.</source>
+        <translation>Chỉ Trưởng Công an xã mới được ban hành báo cáo đính chính.</translation>
+    </message>
+    <message>
+        <source>Only a locked month can be corrected.</source>
+        <translation>Chỉ tháng đã khóa sổ mới có thể đính chính.</translation>
+    </message>
+    <message>
+        <source>Issue a correction report of this month (đính chính) with the figures as they are now.</source>
+        <translation>Ban hành báo cáo đính chính của tháng này với số liệu hiện tại.</translation>
+    </message>
+    <message>
+        <source>Records behind the figure</source>
+        <translation>Hồ sơ tạo nên số liệu</translation>
+    </message>
+    <message>
+        <source>Correction no. %1 issued.</source>
+        <translation>Đã ban hành báo cáo đính chính số %1.</translation>
+    </message>
+    <message>
+        <source>No. %1 — correction issued %2: %3</source>
+        <translation>Số %1 — báo cáo đính chính, ban hành %2: %3</translation>
+    </message>
+    <message>
+        <source>No. %1 — original report, issued %2</source>
+        <translation>Số %1 — báo cáo gốc, ban hành %2</translation>
+    </message>
+    <message>
+        <source>No report issued: the month is not locked.</source>
+        <translation>Chưa có báo cáo: tháng chưa khóa sổ.</translation>
+    </message>
+    <message>
+        <source>Note: the audit checkpoint could not be kept in this computer's keychain (%1). The report is issued; keep the backups.</source>
+        <translation>Lưu ý: không lưu được điểm kiểm tra nhật ký vào kho khóa của máy này (%1). Báo cáo vẫn được ban hành; hãy giữ các bản sao lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>binhyen::ui::StatsChartsPanel</name>
+    <message>
+        <source>Click a bar to list the tips behind it.</source>
+        <translation>Bấm vào một cột để xem danh sách tin báo tạo nên số liệu đó.</translation>
+    </message>
+    <message>
+        <source>Tips received per month by channel (12 months to %1)</source>
+        <translation>Tin báo tiếp nhận theo tháng, theo kênh (12 tháng đến %1)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tin báo</translation>
+    </message>
+    <message>
+        <source>Tips of %1 by classification</source>
+        <translation>Tin báo tháng %1 theo phân loại</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Tips of %1 by classification: none</source>
+        <translation>Tin báo tháng %1 theo phân loại: không có</translation>
+    </message>
+    <message>
+        <source>Tips of %1 by category</source>
+        <translation>Tin báo tháng %1 theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Zalo groups by hamlet on %1</source>
+        <translation>Nhóm Zalo theo ấp, khu phố ngày %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 hamlets have a Zalo group in force; %3 of %4 households are connected.</source>
+        <translation>%1/%2 ấp, khu phố có nhóm Zalo đang hoạt động; %3/%4 hộ gia đình đã tham gia.</translation>
+    </message>
+    <message>
+        <source>Households connected (hamlet with a group)</source>
+        <translation>Hộ đã tham gia (ấp có nhóm)</translation>
+    </message>
+    <message>
+        <source>Households not connected</source>
+        <translation>Hộ chưa tham gia</translation>
+    </message>
+    <message>
+        <source>Hamlet without a group (households)</source>
+        <translation>Ấp chưa có nhóm (số hộ)</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <source>Results of %1 (property returned worth %2 đồng)</source>
+        <translation>Kết quả tháng %1 (tài sản trả lại trị giá %2 đồng)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số lượng</translation>
     </message>
 </context>
 <context>

@@ -14,8 +14,10 @@
 #include "ui/movement/MovementArea.h"
 #include "ui/persons/PeoplePage.h"
 #include "ui/persons/ResidentImportDialog.h"
+#include "ui/report/ReportDialog.h"
 #include "ui/review/ReviewPage.h"
 #include "ui/stats/StatisticsArea.h"
+#include "ui/stats/StatisticsPage.h"
 #include "ui/tips/ImportDialog.h"
 #include "ui/tips/TipFormDialog.h"
 
@@ -131,7 +133,13 @@ void MainWindow::buildPages() {
     m_stack->addWidget(review);
     m_stack->addWidget(m_peoplePage);
     m_stack->addWidget(createMovementArea(m_register, *m_clock, m_session, this));
-    m_stack->addWidget(createStatisticsArea(m_register, *m_clock, m_session, this));
+    QWidget* statistics = createStatisticsArea(m_register, *m_clock, m_session, this);
+    m_stack->addWidget(statistics);
+    if (StatisticsPage* page = statisticsPageOf(statistics)) {
+        connect(page, &StatisticsPage::openTip, this, showTip);
+        connect(page, &StatisticsPage::openCase, this, &MainWindow::openCase);
+        connect(page, &StatisticsPage::reportRequested, this, &MainWindow::openReport);
+    }
     auto* later = new QLabel(tr("This part will come in a later version."), this);
     later->setObjectName(QStringLiteral("notYet"));
     later->setAlignment(Qt::AlignCenter);
@@ -217,6 +225,15 @@ void MainWindow::buildCaseMenu() {
 qint64 MainWindow::selectedTip() const {
     const QModelIndex current = m_tipPage->view()->currentIndex();
     return current.isValid() ? current.data(TipWindowModel::IdRole).toLongLong() : 0;
+}
+
+ReportDialog* MainWindow::openReport(const QString& month) {
+    if (!m_session)
+        return nullptr;
+    auto* dialog = new ReportDialog(m_register.database(), *m_clock, *m_session, month, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 CaseWindow* MainWindow::openCase(qint64 caseId) {

@@ -19,6 +19,7 @@ class CaseListPage;
 class CaseSuggestionsDialog;
 class CaseWindow;
 class CaseWindows;
+class ReportDialog;
 class DashboardPage;
 class NewCaseDialog;
 class PeoplePage;
@@ -72,6 +73,8 @@ public Q_SLOTS:
     void importResidents();
     // The case's window (opened, or brought forward when already open); nullptr without a user.
     CaseWindow* openCase(qint64 caseId);
+    // The monthly report of `month` ("YYYY-MM"): its text, preview and exports.
+    ReportDialog* openReport(const QString& month);
     // "New case" (Ctrl+Shift+N): the dialog, open; nullptr without a user.
     NewCaseDialog* newCase();
     // "Open a case from the tip" (Ctrl+Shift+O): the dialog prefilled from the tip, open.

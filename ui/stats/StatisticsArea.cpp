@@ -10,4 +10,8 @@ QWidget* createStatisticsArea(Register& reg, const Clock& clock, Session* sessio
     return scrollable(new StatisticsPage(reg, clock, session), parent);
 }
 
+StatisticsPage* statisticsPageOf(QWidget* area) {
+    return area ? area->findChild<StatisticsPage*>() : nullptr;
+}
+
 } // namespace binhyen::ui

@@ -4,12 +4,14 @@
 #include "models/domain/CsvExport.h"
 #include "models/repo/audit/AuditRepo.h"
 #include "models/repo/stats/MonthLockRepo.h"
+#include "models/repo/stats/StatsSeriesRepo.h"
 #include "models/security/Permissions.h"
 #include "models/security/Session.h"
 #include "models/store/Register.h"
 #include "reports/stats/MonthlyStatistics.h"
 #include "ui/dialogs/Messages.h"
 #include "ui/stats/IndicatorLabels.h"
+#include "ui/stats/StatsChartsPanel.h"
 
 #include <QDateEdit>
 #include <QDir>
@@ -23,6 +25,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QThread>
 #include <QVBoxLayout>
@@ -57,9 +61,9 @@ StatisticsPage::StatisticsPage(Register& reg, const Clock& clock, Session* sessi
     top->addWidget(m_month);
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("busy"));
-    m_busy->setRange(0, 0);
+    m_busy->setRange(0, 3); // the figures, the reports issued, the series of the charts
     m_busy->setMaximumWidth(160);
-    m_busy->setTextVisible(false);
+    m_busy->setFormat(tr("Computing… %p%"));
     m_busy->hide();
     top->addWidget(m_busy);
     m_lockState = new QLabel(this);
@@ -68,14 +72,30 @@ StatisticsPage::StatisticsPage(Register& reg, const Clock& clock, Session* sessi
     m_lock = new QPushButton(tr("&Lock the month…"), this);
     m_lock->setObjectName(QStringLiteral("lockMonth"));
     top->addWidget(m_lock);
+    m_correction = new QPushButton(tr("Issue a c&orrection…"), this);
+    m_correction->setObjectName(QStringLiteral("correction"));
+    top->addWidget(m_correction);
+    m_report = new QPushButton(tr("Monthly re&port…"), this);
+    m_report->setObjectName(QStringLiteral("monthlyReport"));
+    m_report->setToolTip(tr("Prepare the monthly report of this month for the province."));
+    top->addWidget(m_report);
     m_export = new QPushButton(tr("&Export CSV…"), this);
     m_export->setObjectName(QStringLiteral("exportCsv"));
     m_export->setToolTip(tr("Save this table as a CSV file that Excel opens (the export is "
                             "recorded in the audit trail)."));
     top->addWidget(m_export);
     layout->addLayout(top);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("keychainNote"));
+    m_note->setWordWrap(true);
+    m_note->hide();
+    layout->addWidget(m_note);
 
-    m_table = new QTableWidget(0, 4, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("statsTabs"));
+    auto* tablePage = new QWidget(m_tabs);
+    auto* tableLayout = new QVBoxLayout(tablePage);
+    m_table = new QTableWidget(0, 4, tablePage);
     m_table->setObjectName(QStringLiteral("figures"));
     m_table->setHorizontalHeaderLabels(
         {tr("Indicator"), tr("This month"), tr("Previous month"), tr("Same month last year")});
@@ -85,19 +105,54 @@ StatisticsPage::StatisticsPage(Register& reg, const Clock& clock, Session* sessi
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int c = 1; c < 4; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    layout->addWidget(m_table, 1);
+    m_table->setToolTip(tr("Double-click a figure or press Enter to list the records behind "
+                           "it."));
+    tableLayout->addWidget(m_table, 1);
 
-    auto* adjustmentsLabel = new QLabel(tr("&Adjustments to locked months:"), this);
-    m_adjustments = new QListWidget(this);
+    auto* lists = new QHBoxLayout;
+    auto* adjustmentsBox = new QVBoxLayout;
+    auto* adjustmentsLabel = new QLabel(tr("&Adjustments to locked months:"), tablePage);
+    m_adjustments = new QListWidget(tablePage);
     m_adjustments->setObjectName(QStringLiteral("adjustments"));
     m_adjustments->setMaximumHeight(110);
     adjustmentsLabel->setBuddy(m_adjustments);
-    layout->addWidget(adjustmentsLabel);
-    layout->addWidget(m_adjustments);
+    adjustmentsBox->addWidget(adjustmentsLabel);
+    adjustmentsBox->addWidget(m_adjustments);
+    auto* reportsBox = new QVBoxLayout;
+    auto* reportsLabel = new QLabel(tr("Reports &issued for the month:"), tablePage);
+    m_reportList = new QListWidget(tablePage);
+    m_reportList->setObjectName(QStringLiteral("reports"));
+    m_reportList->setMaximumHeight(110);
+    reportsLabel->setBuddy(m_reportList);
+    reportsBox->addWidget(reportsLabel);
+    reportsBox->addWidget(m_reportList);
+    lists->addLayout(adjustmentsBox, 1);
+    lists->addLayout(reportsBox, 1);
+    tableLayout->addLayout(lists);
+    m_tabs->addTab(tablePage, tr("&Table"));
+
+    m_charts = new StatsChartsPanel;
+    auto* chartsArea = new QScrollArea(m_tabs);
+    chartsArea->setObjectName(QStringLiteral("chartsArea"));
+    chartsArea->setWidgetResizable(true);
+    chartsArea->setFrameShape(QFrame::NoFrame);
+    chartsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the charts fit any width
+    chartsArea->setWidget(m_charts);
+    m_tabs->addTab(chartsArea, tr("C&harts"));
+    layout->addWidget(m_tabs, 1);
 
     connect(m_month, &QDateEdit::dateChanged, this, [this] { reload(); });
     connect(m_lock, &QPushButton::clicked, this, [this] { lockMonth(); });
     connect(m_export, &QPushButton::clicked, this, [this] { exportCsv(); });
+    connect(m_correction, &QPushButton::clicked, this, [this] { issueCorrection(); });
+    connect(m_report, &QPushButton::clicked, this, [this] { Q_EMIT reportRequested(month()); });
+    connect(m_table, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) {
+        const QTableWidgetItem* name = m_table->item(item->row(), 0);
+        if (name && !m_figures.month.isEmpty())
+            drill(m_figures.month, name->data(Qt::UserRole).toString());
+    });
+    connect(m_charts, &StatsChartsPanel::drillRequested, this,
+            [this](const QString& month, const QString& key) { drill(month, key); });
     updateActions();
     reload();
 }
@@ -127,9 +182,11 @@ void StatisticsPage::reload() {
         m_again = true;
         return;
     }
+    setProgress(0);
     m_busy->show();
     m_lockState->setText(tr("Computing the figures…"));
     m_lock->setEnabled(false);
+    m_correction->setEnabled(false);
     const QString wanted = month();
     Register* reg = &m_reg;
     const Clock* clock = &m_clock;
@@ -143,6 +200,26 @@ void StatisticsPage::reload() {
                 m_result = document.value();
             else
                 m_error = document.error();
+            QMetaObject::invokeMethod(
+                this, [this] { setProgress(1); }, Qt::QueuedConnection);
+            if (!m_failed) {
+                auto reports = MonthLockRepo(db, *clock).reports(*session, wanted);
+                m_failed = !reports;
+                if (reports)
+                    m_resultReports = reports.take();
+                else
+                    m_error = reports.error();
+            }
+            QMetaObject::invokeMethod(
+                this, [this] { setProgress(2); }, Qt::QueuedConnection);
+            if (!m_failed) {
+                auto charts = StatsSeriesRepo(db).charts(*session, wanted);
+                m_failed = !charts;
+                if (charts)
+                    m_resultCharts = charts.take();
+                else
+                    m_error = charts.error();
+            }
         }
         reg->closeThreadConnection();
     });
@@ -166,7 +243,10 @@ void StatisticsPage::workerDone() {
         showError(this, tr("Statistics"), m_error);
         return;
     }
+    m_reports = m_resultReports;
     showDocument(m_result);
+    showReports();
+    m_charts->setCharts(m_resultCharts);
     Q_EMIT loaded();
 }
 
@@ -224,65 +304,16 @@ void StatisticsPage::updateActions() {
         m_lock->setToolTip(tr("This month is already locked."));
     else
         m_lock->setToolTip(tr("Store the month's figures as issued in the monthly report."));
-}
-
-void StatisticsPage::lockMonth() {
-    if (!m_session)
-        return;
-    const QString wanted = month();
-    if (!askYesNo(this, tr("Lock the month"),
-                  tr("Lock %1? Its figures will be stored as issued and can then only be "
-                     "changed by a correction.")
-                      .arg(monthText(wanted))))
-        return;
-    auto locked = MonthLockRepo(m_reg.database(), m_clock).lock(*m_session, wanted);
-    if (!locked) {
-        showError(this, tr("Lock the month"), locked.error());
-        return;
-    }
-    reload();
-}
-
-void StatisticsPage::exportCsv() {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export CSV"),
-        QDir::home().filePath(QStringLiteral("thong-ke-%1.csv").arg(month())),
-        tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
-        exportCsvTo(path);
-}
-
-bool StatisticsPage::exportCsvTo(const QString& path) {
-    if (!m_session)
-        return false;
-    QList<QStringList> records;
-    QStringList header;
-    for (int c = 0; c < m_table->columnCount(); ++c)
-        header << m_table->horizontalHeaderItem(c)->text();
-    records << header;
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        QStringList record;
-        for (int c = 0; c < m_table->columnCount(); ++c)
-            record << m_table->item(row, c)->text();
-        records << record;
-    }
-    const QByteArray bytes = csvExport(records);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        showError(
-            this, tr("Export CSV"),
-            makeError(ErrorCode::Io, tr("The file could not be written."), file.errorString()));
-        return false;
-    }
-    AuditEntry entry;
-    entry.action = QStringLiteral("export");
-    entry.entity = QStringLiteral("report");
-    entry.detail = tr("Statistics %1: %2").arg(monthText(month()), QFileInfo(path).fileName());
-    if (auto logged = AuditRepo(m_reg.database(), m_clock).append(*m_session, entry); !logged) {
-        showError(this, tr("Export CSV"), logged.error());
-        return false;
-    }
-    return true;
+    const bool corrector = m_session && isAllowed(m_session->role(), Operation::IssueCorrection);
+    m_correction->setEnabled(corrector && !m_thread && m_locked);
+    if (!corrector)
+        m_correction->setToolTip(tr("Only the chief of the station can issue a correction."));
+    else if (!m_locked)
+        m_correction->setToolTip(tr("Only a locked month can be corrected."));
+    else
+        m_correction->setToolTip(tr("Issue a correction report of this month (đính chính) with "
+                                    "the figures as they are now."));
+    m_report->setEnabled(m_session && !m_thread && !m_figures.month.isEmpty());
 }
 
 } // namespace binhyen::ui

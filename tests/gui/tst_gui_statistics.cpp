@@ -6,9 +6,9 @@
 #include "models/repo/demo/DemoRepo.h"
 #include "models/security/KeyDerivation.h"
 #include "models/security/Session.h"
+#include "reports/stats/IndicatorCatalog.h"
 #include "tests/support/TempRegister.h"
 #include "tests/support/TestSupport.h"
-#include "ui/stats/IndicatorLabels.h"
 #include "ui/stats/StatisticsPage.h"
 
 #include <QDateEdit>
@@ -78,10 +78,10 @@ private Q_SLOTS:
     }
 
     void numbersUseDotsForThousands() {
-        QCOMPARE(ui::indicatorlabels::number(0), u"0"_s);
-        QCOMPARE(ui::indicatorlabels::number(986), u"986"_s);
-        QCOMPARE(ui::indicatorlabels::number(1234), u"1.234"_s);
-        QCOMPARE(ui::indicatorlabels::number(-1234567), u"-1.234.567"_s);
+        QCOMPARE(indicatorcatalog::number(0), u"0"_s);
+        QCOMPARE(indicatorcatalog::number(986), u"986"_s);
+        QCOMPARE(indicatorcatalog::number(1234), u"1.234"_s);
+        QCOMPARE(indicatorcatalog::number(-1234567), u"-1.234.567"_s);
     }
 
     void theChiefSeesSeptember2020() {

@@ -1,6 +1,6 @@
 #include "ui/stats/DrillDialog.h"
 
-#include "ui/stats/IndicatorLabels.h"
+#include "reports/stats/IndicatorCatalog.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -36,7 +36,7 @@ DrillDialog::DrillDialog(const DrillList& list, QWidget* parent)
     , m_list(list) {
     setObjectName(QStringLiteral("drillDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
-    QString indicator = indicatorlabels::label(list.key).remove(QStringLiteral("— "));
+    QString indicator = indicatorcatalog::label(list.key).remove(QStringLiteral("— "));
     if (!indicator.isEmpty())
         indicator[0] = indicator[0].toUpper();
     setWindowTitle(tr("Records behind the figure"));
@@ -48,7 +48,7 @@ DrillDialog::DrillDialog(const DrillList& list, QWidget* parent)
     heading->setWordWrap(true);
     heading->setText(list.summed ? tr("%1, %2: %3 (from %4 records)")
                                        .arg(indicator, monthText(list.month),
-                                            indicatorlabels::number(list.total()))
+                                            indicatorcatalog::number(list.total()))
                                        .arg(list.records.size())
                                  : tr("%1, %2: %3 records")
                                        .arg(indicator, monthText(list.month))
@@ -73,7 +73,7 @@ DrillDialog::DrillDialog(const DrillList& list, QWidget* parent)
         for (int c = 0; c < 5; ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
         if (list.summed) {
-            auto* amount = new QTableWidgetItem(indicatorlabels::number(r.amount));
+            auto* amount = new QTableWidgetItem(indicatorcatalog::number(r.amount));
             amount->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(row, 5, amount);
         }

@@ -8,9 +8,9 @@
 #include "models/security/Permissions.h"
 #include "models/security/Session.h"
 #include "models/store/Register.h"
+#include "reports/stats/IndicatorCatalog.h"
 #include "reports/stats/MonthlyStatistics.h"
 #include "ui/dialogs/Messages.h"
-#include "ui/stats/IndicatorLabels.h"
 #include "ui/stats/StatsChartsPanel.h"
 
 #include <QDateEdit>
@@ -259,7 +259,7 @@ void StatisticsPage::showDocument(const QJsonObject& document) {
             ? tr("Locked, report no. %1").arg(document.value(QStringLiteral("number")).toString())
             : tr("Not locked"));
 
-    QStringList keys = indicatorlabels::order();
+    QStringList keys = indicatorcatalog::order();
     for (auto it = m_figures.figures.cbegin(); it != m_figures.figures.cend(); ++it)
         if (!keys.contains(it.key()))
             keys << it.key();
@@ -270,12 +270,12 @@ void StatisticsPage::showDocument(const QJsonObject& document) {
         const Figure f = m_figures.figures.value(key);
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        auto* name = new QTableWidgetItem(indicatorlabels::label(key));
+        auto* name = new QTableWidgetItem(indicatorcatalog::label(key));
         name->setData(Qt::UserRole, key);
         m_table->setItem(row, 0, name);
         const qint64 values[] = {f.value, f.previousMonth, f.yearEarlier};
         for (int c = 0; c < 3; ++c) {
-            auto* item = new QTableWidgetItem(indicatorlabels::number(values[c]));
+            auto* item = new QTableWidgetItem(indicatorcatalog::number(values[c]));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(row, c + 1, item);
         }
@@ -286,9 +286,9 @@ void StatisticsPage::showDocument(const QJsonObject& document) {
         monthfigures::differencesFromJson(document.value(QStringLiteral("adjustments")).toArray());
     for (const FigureDifference& d : adjustments)
         m_adjustments->addItem(tr("%1 — %2: issued %3, now %4")
-                                   .arg(monthText(d.month), indicatorlabels::label(d.key),
-                                        indicatorlabels::number(d.issued),
-                                        indicatorlabels::number(d.now)));
+                                   .arg(monthText(d.month), indicatorcatalog::label(d.key),
+                                        indicatorcatalog::number(d.issued),
+                                        indicatorcatalog::number(d.now)));
     if (adjustments.isEmpty())
         m_adjustments->addItem(tr("No adjustments."));
     updateActions();

@@ -2,7 +2,7 @@
 
 #include "models/domain/Labels.h"
 #include "models/domain/MonthFigures.h"
-#include "ui/stats/IndicatorLabels.h"
+#include "reports/stats/IndicatorCatalog.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -28,7 +28,7 @@ QString monthText(const QString& month) { // "YYYY-MM" → "MM/yyyy"
 
 // An indicator's label without the table's leading dash ("— by phone" → "by phone").
 QString shortLabel(const QString& key) {
-    QString text = indicatorlabels::label(key);
+    QString text = indicatorcatalog::label(key);
     if (text.startsWith(QStringLiteral("— ")))
         text = text.mid(2);
     if (!text.isEmpty())
@@ -148,7 +148,7 @@ void StatsChartsPanel::showClassifications() {
         total += i.value;
         auto* slice = series->append(
             tr("%1: %2").arg(shortLabel(QStringLiteral("tips_by_classification.") + i.code),
-                             indicatorlabels::number(i.value)),
+                             indicatorcatalog::number(i.value)),
             double(i.value));
         slice->setObjectName(i.code);
     }
@@ -195,8 +195,8 @@ void StatsChartsPanel::showCoverage() {
         tr("%1 of %2 hamlets have a Zalo group in force; %3 of %4 households are connected.")
             .arg(c.hamletsWithGroup)
             .arg(c.hamlets)
-            .arg(indicatorlabels::number(c.householdsConnected),
-                 indicatorlabels::number(c.householdsTotal)));
+            .arg(indicatorcatalog::number(c.householdsConnected),
+                 indicatorcatalog::number(c.householdsTotal)));
     auto* connected = new QBarSet(tr("Households connected (hamlet with a group)"));
     connected->setObjectName(QStringLiteral("connected"));
     auto* notConnected = new QBarSet(tr("Households not connected"));
@@ -239,9 +239,9 @@ void StatsChartsPanel::showCoverage() {
 
 void StatsChartsPanel::showResults() {
     const MonthResults& r = m_charts.results;
-    QChart* chart =
-        reset(m_results, tr("Results of %1 (property returned worth %2 đồng)")
-                             .arg(monthText(r.month), indicatorlabels::number(r.propertyValueVnd)));
+    QChart* chart = reset(
+        m_results, tr("Results of %1 (property returned worth %2 đồng)")
+                       .arg(monthText(r.month), indicatorcatalog::number(r.propertyValueVnd)));
     auto* set = new QBarSet(tr("Results"));
     QStringList labels;
     qint64 max = 0;

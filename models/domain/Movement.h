@@ -185,7 +185,8 @@ struct MovementResultRow {
     std::optional<qint64> valueVnd;
     qint64 placeId = 0;
     QString placeName;
-    qint64 tipId = 0; // results recorded with a tip's outcome; 0 for the movement register's own
+    qint64 tipId = 0;  // results recorded with a tip's outcome; 0 for the movement register's own
+    QString tipNumber; // "TB-0112/2026" when tipId
     qint64 officerId = 0;
     QString officerName;
     QString note;

@@ -7449,10 +7449,6 @@ password BinhYen-demo-2020.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tip %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Results: %1 · value returned: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7462,10 +7462,6 @@ mật khẩu BinhYen-demo-2020.</translation>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <source>Tip %1</source>
-        <translation>Tin báo %1</translation>
-    </message>
-    <message>
         <source>Results: %1 · value returned: %2</source>
         <translation>Số kết quả: %1 · giá trị trao trả: %2</translation>
     </message>

@@ -334,6 +334,23 @@ private Q_SLOTS:
         QCOMPARE(results.value().at(0).valueVnd.value_or(-1), qint64(1500000));
         QCOMPARE(results.value().at(0).count, 2);
         QCOMPARE(results.value().at(0).tipId, qint64(0));
+        QVERIFY(results.value().at(0).tipNumber.isEmpty());
+        // The demo's results recorded with a tip show the tip's number (column 5).
+        auto all = ResultRepo(m_temp->reg->database(), *m_clock).list(officer, {}, {});
+        QVERIFY(all);
+        int withTip = 0;
+        for (const MovementResultRow& r : all.value()) {
+            if (!r.tipId)
+                continue;
+            ++withTip;
+            QVERIFY2(r.tipNumber.startsWith(u"TB-"_s), qPrintable(r.tipNumber));
+        }
+        QVERIFY(withTip > 0);
+        bool shown = false;
+        for (int row = 0; row < table->rowCount(); ++row)
+            shown =
+                shown || (table->item(row, 5) && table->item(row, 5)->text().startsWith(u"TB-"_s));
+        QVERIFY(shown);
         // Filter by kind: surrender hides it.
         auto* kinds = child<QComboBox>(p.get(), u"resultsKind"_s);
         choose(kinds, u"surrender"_s);

@@ -85,8 +85,8 @@ void ResultsTab::reload() {
     for (const MovementResultRow& r : shown) {
         setRegisterRow(m_table, row++, r.id,
                        {movementDateText(r.occurredOn), r.kindLabel, QString::number(r.count),
-                        r.valueVnd ? dongText(*r.valueVnd) : QString(), r.placeName,
-                        r.tipId ? tr("Tip %1").arg(r.tipId) : QString(), r.officerName, r.note},
+                        r.valueVnd ? dongText(*r.valueVnd) : QString(), r.placeName, r.tipNumber,
+                        r.officerName, r.note},
                        {2, 3});
         value += r.valueVnd.value_or(0);
     }

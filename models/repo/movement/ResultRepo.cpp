@@ -96,12 +96,14 @@ Result<QList<MovementResultRow>> ResultRepo::list(const Session& session, const 
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT r.id, r.occurred_on, r.kind, r.count, r.value_vnd, "
-                             "r.place_id, p.kind, p.name, r.tip_id, r.officer_id, u.full_name, "
-                             "r.note FROM results r LEFT JOIN places p ON p.id = r.place_id "
-                             "LEFT JOIN users u ON u.id = r.officer_id WHERE 1%1 "
-                             "ORDER BY r.occurred_on DESC, r.id DESC")
-                  .arg(where));
+    q.prepare(
+        QStringLiteral("SELECT r.id, r.occurred_on, r.kind, r.count, r.value_vnd, "
+                       "r.place_id, p.kind, p.name, r.tip_id, r.officer_id, u.full_name, "
+                       "r.note, t.number FROM results r LEFT JOIN places p ON p.id = r.place_id "
+                       "LEFT JOIN users u ON u.id = r.officer_id "
+                       "LEFT JOIN tips t ON t.id = r.tip_id WHERE 1%1 "
+                       "ORDER BY r.occurred_on DESC, r.id DESC")
+            .arg(where));
     for (const QVariant& v : binds)
         q.addBindValue(v);
     if (!q.exec())
@@ -123,6 +125,7 @@ Result<QList<MovementResultRow>> ResultRepo::list(const Session& session, const 
         r.officerId = q.value(9).toLongLong();
         r.officerName = q.value(10).toString();
         r.note = q.value(11).toString();
+        r.tipNumber = q.value(12).toString();
         rows.append(std::move(r));
     }
     return rows;

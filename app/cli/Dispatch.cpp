@@ -11,9 +11,11 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <cerrno>
 #include <memory>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace binhyen {
 
@@ -41,6 +43,13 @@ std::unique_ptr<QCoreApplication> makeApp(int& argc, char** argv, const Argument
          args.value(QStringLiteral("format")) == QLatin1String("pdf"))) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a desktop session Qt warns on stderr about a missing runtime folder: give it
+        // the private one it would choose, so a command's output holds only what it says.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QByteArray runtime = "/tmp/runtime-" + QByteArray::number(getuid());
+            if (::mkdir(runtime.constData(), 0700) == 0 || errno == EEXIST)
+                qputenv("XDG_RUNTIME_DIR", runtime);
+        }
         return std::make_unique<QGuiApplication>(argc, argv);
     }
     return std::make_unique<QCoreApplication>(argc, argv);

@@ -4,6 +4,7 @@
 #include "models/item/ListFormat.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace binhyen {
 
@@ -40,18 +41,20 @@ const TipListRow* TipWindowModel::rowAt(int row) const {
         TipListRepo repo(m_db);
         Result<QList<TipListRow>> rows = QList<TipListRow>();
         auto before = m_pages.constFind(number - 1);
+        auto after = m_pages.constFind(number + 1);
         if (before != m_pages.cend() && !before->isEmpty()) {
             // Reading on: by keyset after the previous page's last id.
             rows = repo.page(m_filter, 0, limit, before->constLast().tip.id);
-        } else if (offset > m_count / 2) {
-            // Nearer the other end: read that end's order and turn the page round.
+        } else if (after != m_pages.cend() && !after->isEmpty()) {
+            // Reading back: by keyset before the next page's first id, in the reversed order.
             TipFilter reversed = m_filter;
             reversed.oldestFirst = !m_filter.oldestFirst;
-            rows = repo.page(reversed, m_count - offset - limit, limit);
+            rows = repo.page(reversed, 0, limit, after->constFirst().tip.id);
             if (rows)
                 std::reverse(rows.value().begin(), rows.value().end());
         } else {
-            rows = repo.page(m_filter, offset, limit);
+            // A jump: from whichever end of the order is nearer (TipListRepo::pageOf).
+            rows = repo.pageOf(m_filter, m_count, offset, limit);
         }
         if (!rows)
             return nullptr;

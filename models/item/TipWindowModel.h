@@ -11,10 +11,11 @@ namespace binhyen {
 // The tips register as a table over a million rows: rowCount is the filter's count, and rows are
 // read on demand in pages of kPageSize into a small least-recently-used cache of at most
 // kMaxPages pages — the model never holds more than that, wherever the view scrolls. Sequential
-// pages are read by keyset (after the previous page's last id); a jump reads by offset, from
-// whichever end of the order is nearer. Columns: the tip list's, plus the next
-// legal deadline ("Due"); OverdueRole is true on that column once it has passed (the view shows
-// it in red).
+// pages are read by keyset (after the previous page's last id, or before the next page's first
+// id when scrolling up); a jump reads from whichever end of the order is nearer (the last page
+// is the first page of the reversed order), over an index in the list's order. Columns: the tip
+// list's, plus the next legal deadline ("Due"); OverdueRole is true on that column once it has
+// passed (the view shows it in red).
 class TipWindowModel : public QAbstractTableModel {
     Q_OBJECT
 public:

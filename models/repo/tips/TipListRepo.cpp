@@ -1,97 +1,25 @@
 #include "models/repo/tips/TipListRepo.h"
 
-#include "models/domain/SearchText.h"
 #include "models/domain/StationTime.h"
+#include "models/repo/tips/TipListSql.h"
 #include "models/store/EngineErrors.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 
 namespace binhyen {
 
 namespace {
 
+using tiplist::KeyBound;
+
 Error queryError(const QSqlQuery& query) {
     const QSqlError e = query.lastError();
     return engineError(e.nativeErrorCode().toInt(), e.databaseText(),
                        QCoreApplication::translate("TipListRepo", "Reading the tips"));
-}
-
-QString dayStart(const QDate& day) {
-    return day.toString(Qt::ISODate) + QStringLiteral("T00:00:00");
-}
-
-// The FROM and WHERE parts of a filter, with their bound values in order.
-struct Sql {
-    QString from;
-    QString key; // the id column that orders the list
-    QStringList where;
-    QVariantList binds;
-    bool joinsTips = true;
-
-    QString whereClause(const QString& extra = {}) const {
-        QStringList all = where;
-        if (!extra.isEmpty())
-            all.append(extra);
-        return all.isEmpty() ? QString()
-                             : QStringLiteral(" WHERE ") + all.join(QStringLiteral(" AND "));
-    }
-};
-
-Sql build(const TipFilter& f) {
-    Sql sql;
-    QStringList tipConditions;
-    auto add = [&](const QString& condition, const QVariantList& values) {
-        tipConditions.append(condition);
-        sql.binds.append(values);
-    };
-    QVariantList searchBinds;
-    if (!f.search.trimmed().isEmpty()) {
-        const QString match = ftsQuery(f.search);
-        sql.key = QStringLiteral("s.rowid");
-        sql.from = QStringLiteral("tip_search s JOIN tips t ON t.id = s.rowid");
-        // A query with nothing searchable in it finds nothing (never an FTS error).
-        sql.where.append(match.isEmpty() ? QStringLiteral("0")
-                                         : QStringLiteral("tip_search MATCH ?"));
-        if (!match.isEmpty())
-            sql.binds.append(match);
-    } else {
-        sql.key = QStringLiteral("t.id");
-        sql.from = QStringLiteral("tips t");
-    }
-    if (!f.status.isEmpty())
-        add(QStringLiteral("t.status = ?"), {f.status});
-    if (!f.channel.isEmpty())
-        add(QStringLiteral("t.channel = ?"), {f.channel});
-    if (f.classification == QLatin1String("none"))
-        add(QStringLiteral("t.classification IS NULL"), {});
-    else if (!f.classification.isEmpty())
-        add(QStringLiteral("t.classification = ?"), {f.classification});
-    if (!f.categoryCode.isEmpty())
-        add(QStringLiteral("t.category_code = ?"), {f.categoryCode});
-    if (f.placeId)
-        add(QStringLiteral("t.place_id = ?"), {qlonglong(*f.placeId)});
-    if (f.officerId)
-        add(QStringLiteral("(t.receiving_officer_id = ? OR t.created_by = ?)"),
-            {qlonglong(*f.officerId), qlonglong(*f.officerId)});
-    if (f.from.isValid())
-        add(QStringLiteral("t.received_at >= ?"), {dayStart(f.from)});
-    if (f.to.isValid())
-        add(QStringLiteral("t.received_at < ?"), {dayStart(f.to.addDays(1))});
-    if (f.due != TipFilter::Due::Any) {
-        const QString now = stationTimeText(f.now);
-        add(QStringLiteral("t.status IN ('new', 'verifying') AND t.due_at IS NOT NULL"), {});
-        if (f.due == TipFilter::Due::Overdue)
-            add(QStringLiteral("t.due_at < ?"), {now});
-        else
-            add(QStringLiteral("t.due_at >= ? AND t.due_at < ?"),
-                {now, stationTimeText(f.now.addSecs(24 * 3600))});
-    }
-    sql.where.append(tipConditions);
-    sql.joinsTips = !tipConditions.isEmpty();
-    return sql;
 }
 
 bool run(QSqlQuery& q, const QString& text, const QVariantList& binds) {
@@ -110,63 +38,32 @@ Result<qint64> single(QSqlDatabase db, const QString& text, const QVariantList& 
     return q.value(0).toLongLong();
 }
 
-} // namespace
-
-TipListRepo::TipListRepo(QSqlDatabase db)
-    : m_db(std::move(db)) {}
-
-Result<qint64> TipListRepo::count(const TipFilter& filter) const {
-    const Sql sql = build(filter);
-    return single(m_db, QStringLiteral("SELECT count(*) FROM ") + sql.from + sql.whereClause(),
-                  sql.binds);
+Result<qint64> countOf(QSqlDatabase db, const tiplist::Query& query,
+                       const QList<KeyBound>& bounds) {
+    QVariantList binds;
+    const QString text = tiplist::countSql(query, bounds, &binds);
+    return single(db, text, binds);
 }
 
-Result<QList<TipListRow>> TipListRepo::page(const TipFilter& filter, qint64 offset, int limit,
-                                            std::optional<qint64> afterId) const {
-    Sql sql = build(filter);
-    if (sql.where.isEmpty() && !afterId && offset > 0) {
-        // The whole register: while ids have no gaps (tips are never deleted), the row at an
-        // offset is found from the id range instead of stepping over `offset` rows.
-        auto span = single(m_db, QStringLiteral("SELECT max(id) - min(id) + 1 FROM tips"), {});
-        auto all = single(m_db, QStringLiteral("SELECT count(*) FROM tips"), {});
-        if (span && all && span.value() == all.value()) {
-            auto edge = single(m_db,
-                               filter.oldestFirst ? QStringLiteral("SELECT min(id) FROM tips")
-                                                  : QStringLiteral("SELECT max(id) FROM tips"),
-                               {});
-            if (edge)
-                return page(filter, 0, limit,
-                            filter.oldestFirst ? edge.value() + offset - 1
-                                               : edge.value() - offset + 1);
-        }
-    }
-    const QString order = filter.oldestFirst ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    QVariantList binds = sql.binds;
-    QString keyset;
-    if (afterId) {
-        keyset = sql.key + (filter.oldestFirst ? QStringLiteral(" > ?") : QStringLiteral(" < ?"));
-        binds.append(qlonglong(*afterId));
-        offset = 0;
-    }
-    if (!filter.search.trimmed().isEmpty() && !sql.joinsTips)
-        sql.from = QStringLiteral("tip_search s");
+// The rows of one page: the ids first (only the filter's index, in its order, LIMIT/OFFSET over
+// index entries), then those rows with their labels.
+Result<QList<TipListRow>> readRows(QSqlDatabase db, const tiplist::Query& query, bool descending,
+                                   const QList<KeyBound>& bounds, int limit, qint64 offset) {
+    QVariantList binds;
+    const QString ids = tiplist::idsSql(query, descending, bounds, &binds, offset > 0);
     binds.append(qMax(0, limit));
     binds.append(qlonglong(qMax<qint64>(0, offset)));
-    // Ids first (only the filter's tables), then the rows of that page with their labels.
-    const QString ids = QStringLiteral("SELECT ") + sql.key + QStringLiteral(" AS id FROM ") +
-                        sql.from + sql.whereClause(keyset) + QStringLiteral(" ORDER BY ") +
-                        sql.key + order + QStringLiteral(" LIMIT ? OFFSET ?");
     const QString text =
         QStringLiteral(
             "SELECT t.id, t.number, t.received_at, t.channel, p.name, c.label, t.status, "
             "t.summary, t.valuable, COALESCE(t.informant_pseudonym, i.pseudonym), "
             "t.informant_sealed IS NOT NULL, t.classification, t.due_at FROM (") +
         ids +
-        QStringLiteral(") k JOIN tips t ON t.id = k.id LEFT JOIN places p ON p.id = t.place_id "
+        QStringLiteral(") k CROSS JOIN tips t ON t.id = k.id "
+                       "LEFT JOIN places p ON p.id = t.place_id "
                        "JOIN categories c ON c.code = t.category_code "
-                       "LEFT JOIN informants i ON i.id = t.informant_id ORDER BY t.id") +
-        order;
-    QSqlQuery q(m_db);
+                       "LEFT JOIN informants i ON i.id = t.informant_id");
+    QSqlQuery q(db);
     if (!run(q, text, binds))
         return queryError(q);
     QList<TipListRow> rows;
@@ -190,26 +87,88 @@ Result<QList<TipListRow>> TipListRepo::page(const TipFilter& filter, qint64 offs
     }
     if (q.lastError().isValid())
         return queryError(q);
+    // The page in the ids' order (sorted here: 200 rows, never a sort in SQL).
+    std::sort(rows.begin(), rows.end(), [descending](const TipListRow& a, const TipListRow& b) {
+        return descending ? a.tip.id > b.tip.id : a.tip.id < b.tip.id;
+    });
+    return rows;
+}
+
+} // namespace
+
+TipListRepo::TipListRepo(QSqlDatabase db)
+    : m_db(std::move(db)) {}
+
+Result<qint64> TipListRepo::count(const TipFilter& filter) const {
+    return countOf(m_db, tiplist::build(filter), {});
+}
+
+Result<QList<TipListRow>> TipListRepo::page(const TipFilter& filter, qint64 offset, int limit,
+                                            std::optional<qint64> afterId) const {
+    const tiplist::Query query = tiplist::build(filter);
+    const bool descending = !filter.oldestFirst;
+    if (afterId) {
+        const KeyBound after{descending ? QStringLiteral("<") : QStringLiteral(">"), *afterId};
+        return readRows(m_db, query, descending, {after}, limit, 0);
+    }
+    if (offset <= 0 || limit <= 0)
+        return readRows(m_db, query, descending, {}, limit, 0);
+    auto all = countOf(m_db, query, {});
+    if (!all)
+        return all.error();
+    return pageOf(filter, all.value(), offset, limit);
+}
+
+Result<QList<TipListRow>> TipListRepo::pageOf(const TipFilter& filter, qint64 n, qint64 offset,
+                                              int limit) const {
+    const tiplist::Query query = tiplist::build(filter);
+    const bool descending = !filter.oldestFirst;
+    if (offset <= 0 || limit <= 0)
+        return readRows(m_db, query, descending, {}, limit, 0);
+    // A page far from the start is read from whichever end of the order is nearer: the last
+    // page is the first `limit` rows of the reversed order, never an OFFSET over the register.
+    if (offset >= n)
+        return QList<TipListRow>();
+    const tiplist::Branch& only = query.branches.constFirst();
+    if (query.branches.size() == 1 && only.where.isEmpty() && query.key == QLatin1String("t.id")) {
+        // The whole register: while ids have no gaps (tips are never deleted), the row at an
+        // offset is found from the id range (two index seeks) instead of counting rows.
+        auto edge = single(m_db,
+                           descending ? QStringLiteral("SELECT max(id) FROM tips")
+                                      : QStringLiteral("SELECT min(id) FROM tips"),
+                           {});
+        auto span = single(
+            m_db,
+            QStringLiteral("SELECT (SELECT max(id) FROM tips) - (SELECT min(id) FROM tips) + 1"),
+            {});
+        if (!edge)
+            return edge.error();
+        if (!span)
+            return span.error();
+        if (span.value() == n) {
+            const KeyBound from{descending ? QStringLiteral("<=") : QStringLiteral(">="),
+                                descending ? edge.value() - offset : edge.value() + offset};
+            return readRows(m_db, query, descending, {from}, limit, 0);
+        }
+    }
+    const qint64 end = qMin<qint64>(n, offset + limit);
+    if (offset <= n - end)
+        return readRows(m_db, query, descending, {}, limit, offset);
+    auto rows = readRows(m_db, query, !descending, {}, int(end - offset), n - end);
+    if (rows)
+        std::reverse(rows.value().begin(), rows.value().end());
     return rows;
 }
 
 Result<qint64> TipListRepo::position(const TipFilter& filter, qint64 tipId) const {
-    const Sql sql = build(filter);
-    QVariantList binds = sql.binds;
-    binds.append(qlonglong(tipId));
-    auto shown = single(m_db,
-                        QStringLiteral("SELECT count(*) FROM ") + sql.from +
-                            sql.whereClause(sql.key + QStringLiteral(" = ?")),
-                        binds);
+    const tiplist::Query query = tiplist::build(filter);
+    auto shown = countOf(m_db, query, {{QStringLiteral("="), tipId}});
     if (!shown)
         return shown.error();
     if (shown.value() == 0)
         return qint64(-1);
-    return single(m_db,
-                  QStringLiteral("SELECT count(*) FROM ") + sql.from +
-                      sql.whereClause(sql.key + (filter.oldestFirst ? QStringLiteral(" < ?")
-                                                                    : QStringLiteral(" > ?"))),
-                  binds);
+    return countOf(m_db, query,
+                   {{filter.oldestFirst ? QStringLiteral("<") : QStringLiteral(">"), tipId}});
 }
 
 Result<TipFilterChoices> TipListRepo::choices() const {

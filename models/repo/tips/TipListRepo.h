@@ -57,7 +57,8 @@ struct TipDeskCounts {
 };
 
 // Filtered, windowed reading of the tips register for lists over a million rows: counts, and
-// pages fetched by keyset (after an id) or by offset over the id order. Accent-blind search
+// pages fetched by keyset (after an id) or by offset over the id order, each served by an index
+// in the list's order (TipListSql.h; the indexes of migration 10). Accent-blind search
 // drives the query from the full-text index in rowid order (STACK-NOTES "Ranking").
 class TipListRepo {
 public:
@@ -68,6 +69,11 @@ public:
     // that id in the filter's order (offset is then ignored): the cheap way to read on.
     Result<QList<TipListRow>> page(const TipFilter& filter, qint64 offset, int limit,
                                    std::optional<qint64> afterId = std::nullopt) const;
+    // The same rows when the filter's count `total` is already known: a page past the middle is
+    // read as the start of the reversed order (the last page: LIMIT `limit`, no OFFSET), and the
+    // whole register's pages from the id range while its ids have no gaps.
+    Result<QList<TipListRow>> pageOf(const TipFilter& filter, qint64 total, qint64 offset,
+                                     int limit) const;
     // The row number of a tip in the filter's order (-1 when the filter does not show it).
     Result<qint64> position(const TipFilter& filter, qint64 tipId) const;
 

@@ -56,6 +56,7 @@ public:
     Result<void> checkpoint();
 
 private:
+    friend class PlainTwin; // binhyen-bench's unkeyed twin, tests/bench/TwinRegister.h only
     Register(QString path, QString id, SecretBytes key);
     static Result<std::unique_ptr<Register>> start(const QString& path, SecretBytes key,
                                                    const Options& options, bool create);

@@ -34,8 +34,8 @@ QDate firstDay();
 QDate lastDay();
 
 // Builds the tips of a generated register, one at a time, in order of receipt (so ids follow
-// received times, as in a real register). Deterministic for a seed and a total. Later
-// generators (cases, persons, movement models) get their own factories next to this one.
+// received times, as in a real register). Deterministic for a seed and a total. The cases,
+// persons and movement records have their own generators (GenerateSteps.h).
 class TipFactory {
 public:
     TipFactory(quint32 seed, QList<BenchPlace> places, qint64 officerId, const LegalClock& clock);

@@ -1,7 +1,10 @@
-// binhyen-bench generate: a realistic register of N tips, deterministic from the seed.
+// binhyen-bench generate: a realistic register of N tips with its cases, persons and movement
+// work, deterministic from the seed; encrypted with key files, or (--plain) its unencrypted twin.
 #include "app/cli/Arguments.h"
+#include "models/domain/Clock.h"
 #include "models/domain/LegalClock.h"
 #include "models/repo/accounts/UserRepo.h"
+#include "models/repo/audit/AuditRepo.h"
 #include "models/repo/tips/RulesRepo.h"
 #include "models/repo/tips/TipRepo.h"
 #include "models/security/KeyDerivation.h"
@@ -12,7 +15,10 @@
 #include "models/store/Transaction.h"
 #include "tests/bench/BenchCommon.h"
 #include "tests/bench/BenchData.h"
+#include "tests/bench/GenerateSteps.h"
+#include "tests/bench/TwinRegister.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -60,27 +66,59 @@ Result<QList<BenchPlace>> places(QSqlDatabase db) {
     return all;
 }
 
-// The tips, kTipsPerCommit per transaction, with progress every 5 % on stderr.
-Result<void> insertTips(QSqlDatabase db, TipFactory& factory, qint64 total) {
+// The movement models and the ten years of movement work first (tips from Zalo name their hamlet's
+// group), then the tips with their cases, persons and settlement, kTipsPerCommit tips per
+// transaction, with progress every 5 % on stderr.
+Result<void> populate(QSqlDatabase db, const GenerateCounts& counts, QList<BenchPlace> hamlets,
+                      qint64 chiefId, const LegalClock& legal, GeneratedRows& rows) {
+    QHash<qint64, ZaloGroup> groups;
+    {
+        Transaction tx(db);
+        if (!tx.isActive())
+            return tx.error();
+        auto made = insertMovementModels(db, counts.seed, hamlets, chiefId, rows);
+        if (!made)
+            return made.error();
+        groups = made.take();
+        if (auto m = insertMonthlyMovement(db, counts.seed, hamlets, groups, chiefId, rows); !m)
+            return m;
+        if (auto c = tx.commit(); !c)
+            return c;
+    }
+    TipFactory factory(counts.seed, hamlets, chiefId, legal);
+    CaseFactory cases(db, counts, hamlets, chiefId, chiefId);
     TipRepo tips(db);
     QElapsedTimer timer;
     timer.start();
     qint64 nextReport = 1;
+    const qint64 total = counts.tips;
     for (qint64 done = 0; done < total;) {
         Transaction tx(db);
         if (!tx.isActive())
             return tx.error();
         const qint64 end = qMin(total, done + kTipsPerCommit);
         for (; done < end; ++done) {
-            if (auto id = tips.insert(factory.make(done, total)); !id)
+            NewTip tip = factory.make(done, total);
+            if (tip.channel == u"zalo" && tip.placeId) {
+                const ZaloGroup g = groups.value(*tip.placeId);
+                if (g.modelId && g.startedOn <= tip.receivedAt.date())
+                    tip.zaloGroupId = g.modelId;
+            }
+            auto id = tips.insert(tip);
+            if (!id)
                 return id.error();
+            ++rows.tips;
+            if (auto after = cases.afterTip(done, id.value(), tip, rows); !after)
+                return after;
         }
         if (auto committed = tx.commit(); !committed)
             return committed;
         while (nextReport <= 20 && done * 20 >= nextReport * total) {
             const double secs = double(timer.elapsed()) / 1000.0;
-            note(u"%1 % — %2 tips in %3 s (%4 tips/s)"_s.arg(nextReport * 5)
+            note(u"%1 % — %2 tips, %3 cases, %4 persons in %5 s (%6 tips/s)"_s.arg(nextReport * 5)
                      .arg(done)
+                     .arg(rows.cases)
+                     .arg(rows.persons)
                      .arg(secs, 0, 'f', 1)
                      .arg(secs > 0 ? double(done) / secs : 0.0, 0, 'f', 0));
             ++nextReport;
@@ -89,25 +127,77 @@ Result<void> insertTips(QSqlDatabase db, TipFactory& factory, qint64 total) {
     return {};
 }
 
+// The register with its station and chief: encrypted with key files, or the plain twin.
+Result<std::unique_ptr<Register>> createStation(const QString& path, bool plain,
+                                                const SecretBytes& recovery,
+                                                const SecretBytes& password, const Clock& clock) {
+    if (!plain)
+        return StationSetup::createRegister(path, recovery, stationInput(), password, clock);
+    auto reg = PlainTwin::create(path);
+    if (!reg)
+        return reg;
+    auto done = StationSetup::complete(*reg.value(), KeyDerivation::escrowKey(recovery),
+                                       stationInput(), password, clock);
+    if (!done) {
+        reg.value().reset();
+        for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s})
+            QFile::remove(path + suffix);
+        return done.error();
+    }
+    if (auto vouched = StationSetup::vouch(*reg.value(), u"truong"_s, password, clock); !vouched)
+        note(u"first-run audit baseline failed: "_s + vouched.error().text());
+    return reg;
+}
+
+// The chief vouches for the generated records (one signed "record.baseline" audit row each, as
+// after a demo or an import) and signs a checkpoint: `binhyen audit verify` passes on the result.
+Result<int> vouchForData(Register& reg, const SecretBytes& password, const Clock& clock) {
+    QSqlDatabase db = reg.database();
+    auto chief = UserRepo(db, clock).logon(u"truong"_s, password);
+    if (!chief)
+        return chief.error();
+    AuditRepo audit(db, clock);
+    auto rows = audit.baseline(chief.value(), u"binhyen-bench generate"_s);
+    if (!rows)
+        return rows.error();
+    if (auto checkpoint = audit.checkpoint(chief.value(), u"binhyen-bench generate"_s); !checkpoint)
+        return checkpoint.error();
+    return rows.value();
+}
+
 } // namespace
 
-int runGenerate(const Arguments& args) {
+int runGenerate(const Arguments& given) {
+    // --plain is a flag (no value), whatever flags the dispatcher knows.
+    Q_UNUSED(given);
+    const Arguments args(QCoreApplication::arguments().mid(1), {u"plain"_s});
+    const bool plain = args.has(u"plain"_s);
     const QString path = args.value(u"register"_s);
     const QString recoveryOut = args.value(u"recovery-key-out"_s);
     const QString keyOut = args.value(u"register-key-out"_s);
-    bool countOk = false;
-    const qint64 total = args.value(u"tips"_s).toLongLong(&countOk);
-    bool seedOk = true;
-    const quint32 seed = args.has(u"seed"_s) ? args.value(u"seed"_s).toUInt(&seedOk) : 1U;
-    if (path.isEmpty() || recoveryOut.isEmpty() || keyOut.isEmpty() || !countOk || total < 0 ||
-        !seedOk)
-        return usageError(u"Usage: binhyen-bench generate --register F --recovery-key-out R "
-                          u"--register-key-out K --tips N [--seed S]"_s);
+    GenerateCounts counts;
+    bool ok = false;
+    counts.tips = args.value(u"tips"_s).toLongLong(&ok);
+    bool casesOk = true, personsOk = true, seedOk = true;
+    counts.cases =
+        args.has(u"cases"_s) ? args.value(u"cases"_s).toLongLong(&casesOk) : counts.tips / 5;
+    counts.persons = args.has(u"persons"_s) ? args.value(u"persons"_s).toLongLong(&personsOk)
+                                            : counts.tips * 3 / 10;
+    counts.seed = args.has(u"seed"_s) ? args.value(u"seed"_s).toUInt(&seedOk) : 1U;
+    const bool keysOk = plain ? recoveryOut.isEmpty() && keyOut.isEmpty()
+                              : !recoveryOut.isEmpty() && !keyOut.isEmpty();
+    if (path.isEmpty() || !keysOk || !ok || !casesOk || !personsOk || !seedOk || counts.tips < 0 ||
+        counts.cases < 0 || counts.cases > counts.tips || counts.persons < 0)
+        return usageError(
+            u"Usage: binhyen-bench generate --register F --recovery-key-out R "
+            u"--register-key-out K --tips N [--cases N] [--persons N] [--seed S]\n"
+            u"       binhyen-bench generate --plain --register F2 --tips N [--cases N] "
+            u"[--persons N] [--seed S]   (no key files: the plain twin)"_s);
     SecretBytes password;
     if (!passwordFromEnvironment(password))
         return usageError(u"Set BINHYEN_PASSWORD: the password of the chief account truong."_s);
     for (const QString& f : {path, recoveryOut, keyOut}) {
-        if (QFileInfo::exists(f))
+        if (!f.isEmpty() && QFileInfo::exists(f))
             return failWith(makeError(ErrorCode::Exists, u"The file already exists"_s, f));
     }
 
@@ -115,14 +205,21 @@ int runGenerate(const Arguments& args) {
     all.start();
     SystemClock clock;
     const SecretBytes recovery = RecoveryKey::generateSecret();
-    note(u"Creating the register and the chief account truong…"_s);
-    auto reg = StationSetup::createRegister(path, recovery, stationInput(), password, clock);
+    note(plain ? u"Creating the plain twin and the chief account truong…"_s
+               : u"Creating the register and the chief account truong…"_s);
+    // The station, its hamlets and its chief exist from the first generated month: reports of any
+    // generated month find the unit and the hamlets in force.
+    const FixedClock setupClock(QDateTime(firstDay(), QTime(8, 0), Clock::stationZone()));
+    auto reg = createStation(path, plain, recovery, password, setupClock);
     if (!reg)
         return failWith(reg.error());
-    if (auto w = keyfiles::writeRecoveryKeyFile(recoveryOut, recovery); !w)
-        return failWith(w.error());
-    if (auto w = keyfiles::writeRegisterKeyFile(keyOut, KeyDerivation::registerKey(recovery)); !w)
-        return failWith(w.error());
+    if (!plain) {
+        if (auto w = keyfiles::writeRecoveryKeyFile(recoveryOut, recovery); !w)
+            return failWith(w.error());
+        if (auto w = keyfiles::writeRegisterKeyFile(keyOut, KeyDerivation::registerKey(recovery));
+            !w)
+            return failWith(w.error());
+    }
     const double setupSecs = double(all.elapsed()) / 1000.0;
 
     QSqlDatabase db = reg.value()->database();
@@ -136,14 +233,24 @@ int runGenerate(const Arguments& args) {
     if (!rules)
         return failWith(rules.error());
     const LegalClock legal(rules.take());
-    TipFactory factory(seed, hamlets.take(), chief.value().id, legal);
 
-    note(u"Generating %1 tips (seed %2)…"_s.arg(total).arg(seed));
+    note(u"Generating %1 tips, %2 cases, %3 persons (seed %4)…"_s.arg(counts.tips)
+             .arg(counts.cases)
+             .arg(counts.persons)
+             .arg(counts.seed));
     QElapsedTimer tipsTimer;
     tipsTimer.start();
-    if (auto done = insertTips(db, factory, total); !done)
+    GeneratedRows rows;
+    if (auto done = populate(db, counts, hamlets.take(), chief.value().id, legal, rows); !done)
         return failWith(done.error());
     const double tipsSecs = double(tipsTimer.elapsed()) / 1000.0;
+    note(u"The chief vouches for the generated records (audit baseline)…"_s);
+    QElapsedTimer auditTimer;
+    auditTimer.start();
+    auto vouched = vouchForData(*reg.value(), password, clock);
+    if (!vouched)
+        return failWith(vouched.error());
+    const double auditSecs = double(auditTimer.elapsed()) / 1000.0;
     QElapsedTimer cpTimer;
     cpTimer.start();
     if (auto cp = reg.value()->checkpoint(); !cp)
@@ -156,12 +263,18 @@ int runGenerate(const Arguments& args) {
     QJsonObject summary;
     summary.insert(u"register"_s, QFileInfo(path).absoluteFilePath());
     summary.insert(u"register_id"_s, id);
-    summary.insert(u"tips"_s, total);
-    summary.insert(u"seed"_s, qint64(seed));
+    summary.insert(u"plain"_s, plain);
+    summary.insert(u"tips"_s, counts.tips);
+    summary.insert(u"cases"_s, counts.cases);
+    summary.insert(u"persons"_s, counts.persons);
+    summary.insert(u"seed"_s, qint64(counts.seed));
+    summary.insert(u"rows"_s, rows.toJson());
     summary.insert(u"tips_per_commit"_s, kTipsPerCommit);
     summary.insert(u"setup_s"_s, setupSecs);
-    summary.insert(u"tips_s"_s, tipsSecs);
-    summary.insert(u"tips_per_s"_s, tipsSecs > 0 ? double(total) / tipsSecs : 0.0);
+    summary.insert(u"data_s"_s, tipsSecs);
+    summary.insert(u"tips_per_s"_s, tipsSecs > 0 ? double(counts.tips) / tipsSecs : 0.0);
+    summary.insert(u"audit_baseline_rows"_s, vouched.value());
+    summary.insert(u"audit_baseline_s"_s, auditSecs);
     summary.insert(u"checkpoint_s"_s, checkpointSecs);
     summary.insert(u"total_s"_s, double(all.elapsed()) / 1000.0);
     summary.insert(u"file_bytes"_s, QFileInfo(path).size());

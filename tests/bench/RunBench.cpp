@@ -1,22 +1,28 @@
-// binhyen-bench run: median, p95 and max of what a duty officer waits for, on a big register.
+// binhyen-bench run: median, p95 and max of what a duty officer waits for, on a big register,
+// side by side with its plain twin (docs/BENCHMARKS.md).
 #include "app/cli/Arguments.h"
+#include "app/cli/KeySources.h"
 #include "app/cli/UserSession.h"
 #include "models/domain/Clock.h"
 #include "models/repo/accounts/UserRepo.h"
 #include "models/repo/tips/SearchRepo.h"
-#include "models/repo/tips/TipRepo.h"
-#include "models/security/KeyFiles.h"
+#include "models/repo/tips/TipIntake.h"
 #include "models/store/Register.h"
-#include "models/store/Transaction.h"
 #include "tests/bench/BenchCommon.h"
 #include "tests/bench/BenchData.h"
+#include "tests/bench/BenchQueries.h"
+#include "tests/bench/MeasureCore.h"
+#include "tests/bench/MeasureImport.h"
+#include "tests/bench/MeasureOpen.h"
+#include "tests/bench/MeasureStats.h"
 #include "tests/bench/TipListMeasure.h"
+#include "tests/bench/TwinRegister.h"
 
-#include <QElapsedTimer>
+#include <QDir>
 #include <QJsonArray>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QThread>
-#include <functional>
 
 namespace binhyen::bench {
 
@@ -24,63 +30,119 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kOpenRuns = 20;
+constexpr int kOpenRuns = 10;
 constexpr int kLogonRuns = 3;
 constexpr int kSaveRuns = 30;
 constexpr int kSearchRunsPerQuery = 9;
-constexpr int kSearchLimit = 50;
-
-// The fixed queries: places with and without accents, the words of the commonest tips, a plate
-// typed two ways, a phone number typed two ways, a prefix, and words that match nothing.
-QStringList queries() {
-    return {u"lang dai"_s,
-            u"Láng Dài"_s,
-            u"LANG DAI"_s,
-            u"dat do"_s,
-            u"trom cap"_s,
-            u"trom cap xe may"_s,
-            QString::fromLatin1(kRecurringPlate),
-            u"72e112345"_s,
-            u"0938456789"_s,
-            QString::fromLatin1(kRecurringPhone),
-            u"cay cam"_s,
-            u"Cây Cám"_s,
-            u"bau rang"_s,
-            u"dong hung"_s,
-            u"phuoc long tho"_s,
-            u"ma tuy"_s,
-            u"danh bai"_s,
-            u"xo xat quan nhau"_s,
-            u"giat dien thoai"_s,
-            u"nguoi la"_s,
-            u"may bom"_s,
-            u"xe dap dien truong"_s,
-            u"trom*"_s,
-            u"nguyen van hai"_s,
-            u"muong thuy loi"_s,
-            u"xe tai bien so"_s,
-            u"tau ngam"_s};
-}
-
-// Runs `work` once untimed, then `runs` times timed; milliseconds of each timed run.
-QList<double> measure(int runs, const std::function<bool()>& work) {
-    QList<double> millis;
-    if (!work())
-        return millis;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        const bool ok = work();
-        millis << double(t.nsecsElapsed()) / 1e6;
-        if (!ok)
-            break;
-    }
-    return millis;
-}
+constexpr int kImportRuns = 2;
 
 QString scalar(QSqlDatabase db, const QString& sql) {
     QSqlQuery q(db);
     return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
+}
+
+QJsonObject counts(QSqlDatabase db) {
+    QJsonObject o;
+    for (const char* table : {"tips", "cases", "persons", "case_persons", "audit_log"}) {
+        const QString n = scalar(db, u"SELECT count(*) FROM "_s + QLatin1String(table));
+        if (!n.isEmpty())
+            o.insert(QLatin1String(table), n.toLongLong());
+    }
+    return o;
+}
+
+Result<void> logOn(Side& side, const QString& user, const SecretBytes& password) {
+    SystemClock clock;
+    auto reg = side.reopen();
+    if (!reg)
+        return reg.error();
+    side.reg = reg.take();
+    auto session = UserRepo(side.db(), clock).logon(user, password);
+    if (!session)
+        return session.error();
+    side.session = session.take();
+    return {};
+}
+
+// The durable save of one tip, as the tip form does it (TipIntake::record: the tip, its legal
+// deadline and its signed audit row in one transaction, synchronous=FULL).
+Runs measureSave(Side& side, qint64& saved) {
+    SystemClock clock;
+    return measure(kSaveRuns, [&]() -> Result<void> {
+        NewTip tip;
+        tip.receivedAt = clock.now();
+        tip.channel = u"phone"_s;
+        tip.receivingOfficerId = side.session.userId();
+        tip.categoryCode = u"theft"_s;
+        tip.classification = u"to_giac"_s;
+        tip.summary = u"Mất trộm xe máy dựng trước nhà, ấp Cây Cám (đo tốc độ)"_s;
+        tip.details = u"Tin báo của binhyen-bench run."_s;
+        auto id = TipIntake(side.db(), clock).record(side.session, tip, std::nullopt);
+        if (!id)
+            return id.error();
+        ++saved;
+        return {};
+    });
+}
+
+// Every query of benchQueries(), kSearchRunsPerQuery times each (after one untimed run): the
+// summary over all runs, and per query its summary and hits on each side.
+Result<QJsonObject> measureSearch(Side& encrypted, Side* plain) {
+    QHash<QString, QJsonArray> perQuery;
+    QHash<QString, QStringList> idsBySide;
+    auto all = sideBySide(encrypted, plain, [&](Side& side) -> Runs {
+        SearchRepo search(side.db());
+        QList<double> every;
+        QJsonArray details;
+        for (const QString& q : benchQueries()) {
+            QList<qint64> ids;
+            auto runs = measure(kSearchRunsPerQuery, [&]() -> Result<void> {
+                auto found = search.search(side.session, q, kBenchSearchLimit);
+                if (!found)
+                    return found.error();
+                ids.clear();
+                for (const auto& hit : found.value())
+                    ids << hit.id;
+                return {};
+            });
+            if (!runs)
+                return runs.error();
+            every << runs.value();
+            QJsonObject one = summarize(runs.value());
+            one.insert(u"query"_s, q);
+            one.insert(u"hits"_s, qint64(ids.size()));
+            details.append(one);
+            QStringList text;
+            for (qint64 id : ids)
+                text << QString::number(id);
+            idsBySide[side.name] << text.join(u',');
+        }
+        perQuery[side.name] = details;
+        return every;
+    });
+    if (!all)
+        return all.error();
+    QJsonObject out = all.value();
+    out.insert(u"queries"_s, qint64(benchQueries().size()));
+    out.insert(u"limit"_s, kBenchSearchLimit);
+    out.insert(u"per_query"_s, perQuery.value(encrypted.name));
+    if (plain) {
+        out.insert(u"plain_per_query"_s, perQuery.value(plain->name));
+        out.insert(u"same_rows_on_both"_s,
+                   idsBySide.value(encrypted.name) == idsBySide.value(plain->name));
+    }
+    return out;
+}
+
+// A measure's figures, or {"error": …} when it failed: one failing measure does not lose the
+// others of a long run.
+void record(QJsonObject& result, const QString& name, const Result<QJsonObject>& measured) {
+    if (measured) {
+        result.insert(name, measured.value());
+        return;
+    }
+    note(name + u": "_s + measured.error().text());
+    result.insert(name, QJsonObject{{u"error"_s, measured.error().text()}});
 }
 
 } // namespace
@@ -89,122 +151,121 @@ int runBenchmark(const Arguments& args) {
     const QString path = args.value(u"register"_s);
     const QString keyFile = args.value(u"key-file"_s);
     const QString user = args.value(u"user"_s);
-    if (path.isEmpty() || keyFile.isEmpty() || user.isEmpty())
-        return usageError(u"Usage: binhyen-bench run --register F --key-file K --user U"_s);
+    const QString twinPath = args.value(u"plain-twin"_s);
+    if (path.isEmpty() || user.isEmpty())
+        return usageError(u"Usage: binhyen-bench run --register F [--key-file K] --user U "
+                          u"[--plain-twin F2]"_s);
     SecretBytes password;
     if (!passwordFromEnvironment(password))
         return usageError(u"Set BINHYEN_PASSWORD: the password of the --user account."_s);
-    QString problem;
+    QTemporaryDir temp;
+    if (!temp.isValid())
+        return usageError(u"No temporary folder: "_s + temp.errorString());
+
+    Side encrypted;
+    encrypted.name = u"encrypted"_s;
+    encrypted.reopen = [path, keyFile]() -> Result<std::unique_ptr<Register>> {
+        auto key = cli::registerKeyFor(path, keyFile); // the key file, else the keychain
+        if (!key)
+            return key.error();
+        return Register::open(path, key.take());
+    };
+    Side twin;
+    twin.name = u"plain"_s;
+    twin.reopen = [twinPath] {
+        return PlainTwin::open(twinPath);
+    };
+    Side* plain = twinPath.isEmpty() ? nullptr : &twin;
+
     QJsonObject result;
-
-    // Open: the key file read, Register::open and the first screen of tips.
-    note(u"open…"_s);
-    result.insert(u"open"_s, summarize(measure(kOpenRuns, [&] {
-                      auto key = keyfiles::readRegisterKeyFile(keyFile);
-                      if (!key)
-                          return problem = key.error().text(), false;
-                      auto reg = Register::open(path, key.take());
-                      if (!reg)
-                          return problem = reg.error().text(), false;
-                      auto rows = TipRepo(reg.value()->database()).listNewest(200);
-                      return rows ? true : (problem = rows.error().text(), false);
-                  })));
-    if (!problem.isEmpty())
-        return failWith(makeError(ErrorCode::Io, u"open"_s, problem));
-
-    auto key = keyfiles::readRegisterKeyFile(keyFile);
-    if (!key)
-        return failWith(key.error());
-    auto reg = Register::open(path, key.take());
-    if (!reg)
-        return failWith(reg.error());
-    QSqlDatabase db = reg.value()->database();
+    // The human logon: Argon2id alone (UserRepo::logon), and its memory.
+    note(u"logon…"_s);
+    if (auto ok = logOn(encrypted, user, password); !ok)
+        return failWith(ok.error());
+    if (plain) {
+        if (auto ok = logOn(*plain, user, password); !ok)
+            return failWith(ok.error());
+    }
+    result.insert(u"counts_at_start"_s, counts(encrypted.db()));
+    if (plain)
+        result.insert(u"plain_counts_at_start"_s, counts(plain->db()));
     SystemClock clock;
-    auto account = UserRepo(db, clock).find(user);
-    if (!account)
-        return failWith(account.error());
+    {
+        const bool reset = resetPeakRss();
+        const double before = rssNowMb();
+        auto s = UserRepo(encrypted.db(), clock).logon(user, password);
+        if (!s)
+            return failWith(s.error());
+        QJsonObject memory;
+        memory.insert(u"rss_before_mb"_s, before);
+        memory.insert(u"peak_during_mb"_s, reset ? peakRssNowMb() : rssNowMb());
+        memory.insert(u"method"_s, reset ? u"VmHWM after clear_refs=5"_s : u"VmRSS after"_s);
+        memory.insert(u"argon2id_memlimit_mb"_s, 64);
+        result.insert(u"logon_argon2id_memory"_s, memory);
+    }
+    auto argon = measure(kLogonRuns, [&]() -> Result<void> {
+        auto s = UserRepo(encrypted.db(), clock).logon(user, password);
+        return s ? Result<void>() : s.error();
+    });
+    if (!argon)
+        return failWith(argon.error());
+    result.insert(u"logon_argon2id_only"_s, summarize(argon.value()));
+    // The logon as the windows do it (LogonService via cli::logonAs: audited; a chief's logon
+    // also checks the audit trail and signs a checkpoint).
+    auto full = sideBySide(encrypted, plain, [&](Side& side) {
+        return measure(kLogonRuns, [&]() -> Result<void> {
+            auto s = cli::logonAs(*side.reg, user, password);
+            return s ? Result<void>() : s.error();
+        });
+    });
+    record(result, u"logon_full"_s, full);
+
+    note(u"open to the main window showing tips…"_s);
+    auto open =
+        sideBySide(encrypted, plain, [&](Side& side) { return measureOpen(side, kOpenRuns); });
+    if (!open)
+        return failWith(open.error());
+    QJsonObject openObject = open.value();
+    openObject.insert(u"what"_s,
+                      u"key read + Register::open + MainWindow shown (offscreen) "
+                      u"with its pages read and the first tips painted; logon excluded"_s);
+    result.insert(u"open"_s, openObject);
 
     note(u"tip list…"_s);
-    measureTipList(db, result);
-    result.insert(u"peak_rss_before_logon_mb"_s, peakRssMegabytes());
+    if (auto ok = measureTipList(encrypted, plain, result); !ok)
+        record(result, u"tip_list_error"_s, ok.error());
 
     note(u"durable save…"_s);
-    TipRepo tips(db);
     qint64 saved = 0;
-    result.insert(u"save_tip_durable"_s, summarize(measure(kSaveRuns, [&] {
-                      NewTip tip;
-                      tip.receivedAt = clock.now();
-                      tip.channel = u"phone"_s;
-                      tip.receivingOfficerId = account.value().id;
-                      tip.createdBy = account.value().id;
-                      tip.categoryCode = u"theft"_s;
-                      tip.classification = u"to_giac"_s;
-                      tip.summary = u"Mất trộm xe máy dựng trước nhà, ấp Cây Cám (đo tốc độ)"_s;
-                      tip.details = u"Tin báo của binhyen-bench run."_s;
-                      Transaction tx(db);
-                      auto id = tips.insert(tip);
-                      if (!id || !tx.commit())
-                          return problem = id ? tx.error().text() : id.error().text(), false;
-                      ++saved;
-                      return true;
-                  })));
-    if (!problem.isEmpty())
-        return failWith(makeError(ErrorCode::Io, u"save"_s, problem));
-
-    // Argon2id alone (UserRepo::logon), then the logon as the windows do it (LogonService via
-    // cli::logonAs: audited; a chief's logon also checks the audit trail and signs a checkpoint).
-    note(u"logon…"_s);
-    result.insert(u"logon_argon2id_only"_s, summarize(measure(kLogonRuns, [&] {
-                      auto s = UserRepo(db, clock).logon(user, password);
-                      return s ? true : (problem = s.error().text(), false);
-                  })));
-    if (!problem.isEmpty())
-        return failWith(makeError(ErrorCode::WrongKey, u"logon"_s, problem));
-    Session session;
-    result.insert(u"logon_full"_s, summarize(measure(kLogonRuns, [&] {
-                      auto s = cli::logonAs(*reg.value(), user, password);
-                      if (!s)
-                          return problem = s.error().text(), false;
-                      session = s.take();
-                      return true;
-                  })));
-    if (!problem.isEmpty())
-        return failWith(makeError(ErrorCode::WrongKey, u"logon"_s, problem));
+    auto save = sideBySide(encrypted, plain, [&](Side& side) { return measureSave(side, saved); });
+    record(result, u"save_tip_durable"_s, save);
 
     note(u"search…"_s);
-    SearchRepo search(db);
-    QList<double> all;
-    QJsonArray perQuery;
-    for (const QString& q : queries()) {
-        qsizetype hits = 0;
-        const QList<double> millis = measure(kSearchRunsPerQuery, [&] {
-            auto found = search.search(session, q, kSearchLimit);
-            if (!found)
-                return problem = found.error().text(), false;
-            hits = found.value().size();
-            return true;
-        });
-        if (!problem.isEmpty())
-            return failWith(makeError(ErrorCode::Io, q, problem));
-        all << millis;
-        QJsonObject one = summarize(millis);
-        one.insert(u"query"_s, q);
-        one.insert(u"hits"_s, qint64(hits));
-        perQuery.append(one);
-    }
-    QJsonObject searchSummary = summarize(all);
-    searchSummary.insert(u"queries"_s, qint64(queries().size()));
-    searchSummary.insert(u"limit"_s, kSearchLimit);
-    searchSummary.insert(u"per_query"_s, perQuery);
-    result.insert(u"search_50_newest"_s, searchSummary);
+    auto search = measureSearch(encrypted, plain);
+    record(result, u"search_50_newest"_s, search);
 
-    result.insert(u"tips_in_register"_s, TipRepo(db).count().value());
+    const QString month = lastDay().toString(u"yyyy-MM"_s);
+    if (auto ok = measureStatistics(encrypted, plain, month, temp.path(), result); !ok)
+        record(result, u"statistics_error"_s, ok.error());
+
+    note(u"import of 100,000 residents…"_s);
+    qint64 imported = 0;
+    auto import = sideBySide(encrypted, plain, [&](Side& side) {
+        return measureResidentImport(side, kImportRuns, temp.path(), imported);
+    });
+    record(result, u"import_residents_100k"_s, import);
+    result.insert(u"import_residents_per_run"_s, kImportResidents);
+    result.insert(u"import_imported_last_run"_s, imported);
+
     result.insert(u"tips_saved_by_this_run"_s, saved);
+    result.insert(u"counts_at_end"_s, counts(encrypted.db()));
     result.insert(u"peak_rss_mb"_s, peakRssMegabytes());
     result.insert(u"cores"_s, QThread::idealThreadCount());
-    result.insert(u"sqlcipher_version"_s, scalar(db, u"PRAGMA cipher_version"_s));
-    result.insert(u"sqlite_version"_s, scalar(db, u"SELECT sqlite_version()"_s));
+    result.insert(u"cpu_model"_s, cpuModel());
     result.insert(u"qt_version"_s, QString::fromLatin1(qVersion()));
+    result.insert(u"sqlcipher_version"_s, scalar(encrypted.db(), u"PRAGMA cipher_version"_s));
+    result.insert(u"sqlite_version"_s, scalar(encrypted.db(), u"SELECT sqlite_version()"_s));
+    result.insert(u"plain_twin"_s, plain != nullptr);
     printJson(result);
     return 0;
 }

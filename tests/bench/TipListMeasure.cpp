@@ -1,11 +1,14 @@
 #include "tests/bench/TipListMeasure.h"
 
-#include "models/repo/tips/TipListRepo.h"
+#include "models/item/TipWindowModel.h"
 #include "tests/bench/BenchCommon.h"
 
 #include <QElapsedTimer>
+#include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 #include <functional>
 
 namespace binhyen::bench {
@@ -14,86 +17,134 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kPage = 200;
 constexpr int kRuns = 10;
+constexpr int kScreenRows = 40;
 
-QList<double> timed(const std::function<void()>& work) {
-    work(); // warm
-    QList<double> millis;
-    for (int i = 0; i < kRuns; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        millis << double(t.nsecsElapsed()) / 1e6;
+// Reads every column of rows [first, first + kScreenRows) as the view paints them.
+Result<void> paintRows(const TipWindowModel& model, int first) {
+    const int end = qMin(model.rowCount(), first + kScreenRows);
+    int shown = 0;
+    for (int row = qMax(0, first); row < end; ++row) {
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const QModelIndex index = model.index(row, column);
+            if (model.data(index, Qt::DisplayRole).isValid())
+                ++shown;
+            (void)model.data(index, TipWindowModel::OverdueRole);
+        }
     }
-    return millis;
+    if (end > 0 && shown == 0)
+        return makeError(ErrorCode::Io, u"The tip list showed no data"_s, model.lastError().text());
+    return {};
 }
 
-qint64 sqlCount(QSqlDatabase db) {
-    QSqlQuery q(db);
-    return q.exec(u"SELECT count(*) FROM tips"_s) && q.next() ? q.value(0).toLongLong() : 0;
+TipFilter allTips() {
+    TipFilter filter;
+    filter.now = QDateTime::currentDateTime();
+    return filter;
 }
 
-int sqlPage(QSqlDatabase db, qint64 offset) {
+Result<void> sqlScalar(QSqlDatabase db, const QString& sql) {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT t.id, t.number, t.received_at, t.channel, p.name, c.label, t.status, "
-              u"t.summary, t.classification, t.due_at FROM tips t "
-              u"LEFT JOIN places p ON p.id = t.place_id "
-              u"JOIN categories c ON c.code = t.category_code "
-              u"ORDER BY t.id DESC LIMIT ? OFFSET ?"_s);
-    q.addBindValue(kPage);
-    q.addBindValue(qMax<qint64>(0, offset));
-    int rows = 0;
-    if (q.exec()) {
-        while (q.next())
-            ++rows;
+    if (!q.exec(sql))
+        return makeError(ErrorCode::Io, u"Bench SQL failed"_s, q.lastError().text());
+    while (q.next()) {
     }
-    return rows;
+    return {};
 }
 
 } // namespace
 
-void measureTipList(QSqlDatabase db, QJsonObject& result) {
-    const qint64 count = sqlCount(db);
-    int lastRows = 0;
-    TipListRepo list(db);
-    const TipFilter all;
-    result.insert(u"tip_list_open"_s, summarize(timed([&] {
-                      const auto n = list.count(all);
-                      const auto rows = list.page(all, 0, kPage);
-                      if (!n || !rows)
-                          note(u"tip list: "_s + (n ? rows.error() : n.error()).text());
-                  })));
-    result.insert(u"tip_list_jump_end"_s, summarize(timed([&] {
-                      auto rows = list.page(all, qMax<qint64>(0, count - kPage), kPage);
-                      lastRows = rows ? int(rows.value().size()) : -1;
-                  })));
-    result.insert(u"tip_list_via"_s, u"TipListRepo::count + page"_s);
-    result.insert(u"tip_list_sql_offset_end"_s, summarize(timed([&] {
-                      const qint64 n = sqlCount(db);
-                      const int rows = sqlPage(db, n - kPage);
-                      if (lastRows == 0)
-                          lastRows = rows;
-                  })));
-    // The parts, and the alternative a windowed model can use for the last page: the reversed
-    // order (oldest first, LIMIT 200), which reads 200 rows instead of skipping a million.
-    result.insert(u"tip_list_sql_count"_s, summarize(timed([&] { (void)sqlCount(db); })));
-    result.insert(u"tip_list_sql_offset_end_only"_s,
-                  summarize(timed([&] { (void)sqlPage(db, count - kPage); })));
-    result.insert(u"tip_list_sql_last_page_reversed"_s, summarize(timed([&] {
-                      QSqlQuery q(db);
-                      q.setForwardOnly(true);
-                      q.prepare(u"SELECT t.id, t.number, t.received_at, t.summary FROM tips t "
-                                u"ORDER BY t.id ASC LIMIT ?"_s);
-                      q.addBindValue(kPage);
-                      if (q.exec()) {
-                          while (q.next()) {
-                          }
-                      }
-                  })));
-    result.insert(u"tip_list_count"_s, count);
-    result.insert(u"tip_list_last_page_rows"_s, lastRows);
+Result<void> measureTipList(Side& encrypted, Side* plain, QJsonObject& result) {
+    // Peak memory of each side's runs: VmHWM reset before them and read after; VmRSS sampled
+    // after each run when the kernel refuses the reset.
+    bool resetWorks = true;
+    QHash<QString, double> peak;
+    double sampled = 0;
+    const double rssAtStart = rssNowMb();
+    auto sample = [&] {
+        sampled = std::max(sampled, rssNowMb());
+    };
+    auto tracked = [&](Side& side, const std::function<Runs()>& body) {
+        resetWorks = resetPeakRss() && resetWorks;
+        sampled = rssNowMb();
+        Runs runs = body();
+        const double now = resetWorks ? peakRssNowMb() : sampled;
+        peak[side.name] = std::max(peak.value(side.name), now);
+        return runs;
+    };
+    int rows = 0;
+    auto open = sideBySide(encrypted, plain, [&](Side& side) {
+        return tracked(side, [&] {
+            return measure(kRuns, [&]() -> Result<void> {
+                TipWindowModel model(side.db());
+                if (!model.setFilter(allTips()))
+                    return model.lastError();
+                rows = model.rowCount();
+                auto painted = paintRows(model, 0);
+                sample();
+                return painted;
+            });
+        });
+    });
+    if (!open)
+        return open.error();
+    result.insert(u"tip_list_open"_s, open.value());
+
+    auto jump = sideBySide(encrypted, plain, [&](Side& side) {
+        return tracked(side, [&] {
+            QList<double> millis;
+            for (int run = 0; run <= kRuns; ++run) {
+                TipWindowModel model(side.db());
+                if (!model.setFilter(allTips()))
+                    return Runs(model.lastError());
+                if (auto first = paintRows(model, 0); !first)
+                    return Runs(first.error());
+                QElapsedTimer t;
+                t.start();
+                auto last = paintRows(model, model.rowCount() - kScreenRows);
+                const double elapsed = double(t.nsecsElapsed()) / 1e6;
+                if (!last)
+                    return Runs(last.error());
+                sample();
+                if (run > 0) // run 0 is the untimed warm-up
+                    millis << elapsed;
+            }
+            return Runs(millis);
+        });
+    });
+    if (!jump)
+        return jump.error();
+    result.insert(u"tip_list_jump_end"_s, jump.value());
+    result.insert(u"tip_list_rows"_s, rows);
+    result.insert(u"tip_list_via"_s,
+                  u"TipWindowModel: setFilter + data() of 40 rows x all columns"_s);
+    QJsonObject memory;
+    memory.insert(u"method"_s, resetWorks ? u"VmHWM after clear_refs=5"_s
+                                          : u"largest VmRSS sampled after each run"_s);
+    memory.insert(u"encrypted_mb"_s, peak.value(encrypted.name));
+    if (plain)
+        memory.insert(u"plain_mb"_s, peak.value(plain->name));
+    memory.insert(u"rss_at_start_mb"_s, rssAtStart); // the process before the list (caches, heap)
+    result.insert(u"tip_list_peak_rss"_s, memory);
+
+    // The reference SQL parts.
+    auto count = sideBySide(encrypted, plain, [&](Side& side) {
+        return measure(kRuns, [&] { return sqlScalar(side.db(), u"SELECT count(*) FROM tips"_s); });
+    });
+    if (!count)
+        return count.error();
+    result.insert(u"tip_list_sql_count"_s, count.value());
+    auto reversed = sideBySide(encrypted, plain, [&](Side& side) {
+        return measure(kRuns, [&] {
+            return sqlScalar(side.db(), u"SELECT t.id, t.number, t.received_at, t.summary "
+                                        u"FROM tips t ORDER BY t.id ASC LIMIT 200"_s);
+        });
+    });
+    if (!reversed)
+        return reversed.error();
+    result.insert(u"tip_list_sql_last_page_reversed"_s, reversed.value());
+    return {};
 }
 
 } // namespace binhyen::bench

@@ -92,7 +92,8 @@ Result<MonthFacts> StatsRepo::gather(const QString& month) const {
     }
 
     // Crime tips forwarded in the month; in time = within the forwarding rule in force on the day
-    // received (tip.forward, or tip.forward_remote when station.remote_area = 1), in hours.
+    // received (tip.forward, or tip.forward_remote when station.remote_area = 1), in hours. The
+    // "+" keeps the classification index (migration 10) out: tips_forwarded drives.
     if (!run(q,
              QStringLiteral("SELECT count(*), coalesce(sum(t.forwarded_at <= strftime("
                             "'%Y-%m-%dT%H:%M:%S', t.received_at, '+' || (SELECT r.value FROM "
@@ -101,7 +102,7 @@ Result<MonthFacts> StatsRepo::gather(const QString& month) const {
                             "'tip.forward' END AND r.unit = 'hours' AND r.effective_from <= "
                             "substr(t.received_at, 1, 10) ORDER BY r.effective_from DESC LIMIT 1) "
                             "|| ' hours')), 0) FROM tips t WHERE t.forwarded_at >= ? AND "
-                            "t.forwarded_at < ? AND t.classification IN ") +
+                            "t.forwarded_at < ? AND +t.classification IN ") +
                  kCrime,
              {from, to}, &error))
         return error;

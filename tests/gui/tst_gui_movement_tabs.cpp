@@ -66,16 +66,6 @@ QDialog* openDialog(QWidget* parent, const QString& name) {
     return nullptr;
 }
 
-// Closes the next modal message box (showError runs its own event loop); its text lands in *seen.
-void closeNextMessage(QString* seen) {
-    QTimer::singleShot(50, [seen] {
-        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-            *seen = box->text();
-            box->done(0);
-        }
-    });
-}
-
 template <typename T> T* child(QWidget* parent, const QString& name) {
     T* found = parent->findChild<T*>(name);
     if (!found)
@@ -158,7 +148,7 @@ private Q_SLOTS:
         choose(child<QComboBox>(dialog, u"mobilisedRole"_s), u"grassroots_security_force"_s);
         child<QDateEdit>(dialog, u"mobilisedJoined"_s)->setDate(QDate(2026, 11, 2));
         QString seen;
-        closeNextMessage(&seen);
+        test::closeNextMessage(&seen);
         save(dialog, u"mobilisedSave"_s);
         QVERIFY2(seen.contains(QCoreApplication::translate(
                      "MobilisedRepo",

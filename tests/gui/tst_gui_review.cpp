@@ -60,18 +60,6 @@ void shoot(QWidget* widget, const QString& name, QSize size = {1280, 800}) {
     widget->grab().save(QDir(folder).filePath(name + u".png"_s));
 }
 
-// Closes the next modal message box (showError / askYesNo run their own event loop); the text
-// it showed lands in *seen.
-void closeNextMessage(QString* seen) {
-    QTimer::singleShot(50, [seen] {
-        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-            if (seen)
-                *seen = box->text();
-            box->done(0);
-        }
-    });
-}
-
 // The open dialog of that type (a closed one may still wait for its deferred deletion).
 template <typename T> T* visibleChild(QObject* parent) {
     for (T* child : parent->findChildren<T*>()) {
@@ -250,7 +238,7 @@ void TestGuiReview::sendBackNeedsComment() {
     ui::ActionDialog* dialog = trigger("closureReturn");
     QVERIFY(dialog);
     QString shown;
-    closeNextMessage(&shown);
+    test::closeNextMessage(&shown);
     dialog->accept(); // no comment: refused by CaseWorkflowRepo, the dialog stays open
     QVERIFY(!shown.isEmpty());
     QVERIFY(dialog->isVisible());
@@ -395,7 +383,7 @@ void TestGuiReview::officeHoursRefusesBadText() {
     dialog.show();
     periods->setText(u"25:00-26:00"_s);
     QString shown;
-    closeNextMessage(&shown);
+    test::closeNextMessage(&shown);
     dialog.accept();
     QVERIFY(!shown.isEmpty()); // the repository's message, shown
     QVERIFY(dialog.isVisible());

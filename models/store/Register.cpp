@@ -128,7 +128,7 @@ Result<QSqlDatabase> Register::connection() {
         if (const auto it = m_connections.constFind(thread); it != m_connections.constEnd())
             return QSqlDatabase::database(*it, false);
     }
-    auto handle = openKeyedHandle(m_path, m_key, HandleMode::OpenExisting);
+    auto handle = openThreadHandle();
     if (!handle)
         return handle.error();
     const QString name = connectionName(thread);
@@ -136,6 +136,12 @@ Result<QSqlDatabase> Register::connection() {
     QMutexLocker lock(&m_mutex);
     m_connections.insert(thread, name);
     return db;
+}
+
+Result<sqlite3*> Register::openThreadHandle() const {
+    if (m_openHandle)
+        return m_openHandle(m_path);
+    return openKeyedHandle(m_path, m_key, HandleMode::OpenExisting);
 }
 
 QSqlDatabase Register::database() {

@@ -7,9 +7,11 @@
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <memory>
 
 class QThread;
+struct sqlite3;
 
 namespace binhyen {
 
@@ -62,6 +64,7 @@ private:
                                                    const Options& options, bool create);
     QString connectionName(QThread* thread) const;
     void closeAllConnections();
+    Result<sqlite3*> openThreadHandle() const;
 
     QString m_path;
     QString m_id;
@@ -69,6 +72,9 @@ private:
     quint64 m_instance;
     QMutex m_mutex;
     QHash<QThread*, QString> m_connections;
+    // How another thread's connection is opened: empty for a register (the keyed handle); the
+    // bench's PlainTwin sets its own.
+    std::function<Result<sqlite3*>(const QString& path)> m_openHandle;
 };
 
 } // namespace binhyen

@@ -10,6 +10,8 @@ struct sqlite3_stmt;
 extern "C" {
 int sqlite3_open_v2(const char* filename, sqlite3** ppDb, int flags, const char* zVfs);
 int sqlite3_close_v2(sqlite3*);
+int sqlite3_exec(sqlite3*, const char* sql, int (*callback)(void*, int, char**, char**), void*,
+                 char** errmsg);
 int sqlite3_trace_v2(sqlite3*, unsigned uMask, int (*xCallback)(unsigned, void*, void*, void*),
                      void* pCtx);
 char* sqlite3_expanded_sql(sqlite3_stmt* pStmt);

@@ -3,6 +3,7 @@
 #include "app/cli/Arguments.h"
 #include "tests/bench/BenchCommon.h"
 #include "tests/bench/CheckTwin.h"
+#include "tests/bench/MeasureProcess.h"
 
 #include <QApplication>
 
@@ -21,6 +22,8 @@ int main(int argc, char* argv[]) {
         return binhyen::bench::runGenerate(args);
     if (command == QLatin1String("run"))
         return binhyen::bench::runBenchmark(args);
+    if (command == QLatin1String("open-window"))
+        return binhyen::bench::runOpenWindow(args);
     if (command == QLatin1String("check-twin"))
         return binhyen::bench::runCheckTwin(args);
     return binhyen::bench::usageError(QStringLiteral(
@@ -28,7 +31,8 @@ int main(int argc, char* argv[]) {
         "--tips N [--seed S] [--cases N] [--persons N]\n"
         "  binhyen-bench generate --plain --register F2 --tips N [--seed S]\n"
         "  binhyen-bench check-twin --register F --key-file K --plain-twin F2 [--month YYYY-MM]\n"
-        "  binhyen-bench run --register F [--key-file K] --user U [--plain-twin F2]\n"
+        "  binhyen-bench run --register F [--key-file K] --user U [--plain-twin F2] "
+        "[--only logon,open,tiplist,save,search,stats,import]\n"
         "The account's password comes from BINHYEN_PASSWORD; without --key-file the register key "
         "comes from this computer's keychain."));
 }

@@ -6,6 +6,7 @@
 #include "models/repo/accounts/UserRepo.h"
 #include "models/repo/audit/AuditRepo.h"
 #include "models/repo/identity/IdentityRepo.h"
+#include "models/repo/identity/IdentityRepoDetail.h"
 #include "models/repo/tips/TipRepo.h"
 #include "models/security/Crypto.h"
 #include "models/security/IdentityCodec.h"
@@ -13,6 +14,7 @@
 #include "models/security/Session.h"
 #include "tests/support/TempRegister.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -115,6 +117,7 @@ private Q_SLOTS:
     void rotationKeepsEveryChiefReading();
     void rotationNeedsTheRightRecoveryKey();
     void mentionsSealed();
+    void sealedTipsReadThroughTheirIndex();
 };
 
 void TestIdentity::codecRoundTripAndPadding() {
@@ -393,6 +396,32 @@ void TestIdentity::mentionsSealed() {
     QVERIFY(hits.ok());
     QCOMPARE(hits.value(), QStringList{u"NBT-0001"_s});
     QVERIFY(s.identities().textMentionsSealed(s.chief, u"Không có ai"_s).value().isEmpty());
+}
+
+// A chief's logon looks for the sealed identities recorded since the last check: through the
+// partial index of sealed tips, never a walk over every tip of the register.
+void TestIdentity::sealedTipsReadThroughTheirIndex() {
+    Station s;
+    const qint64 a = s.tip(u"a"_s);
+    s.tip(u"b"_s);
+    QVERIFY(s.identities().seal(s.officer, a, caller()).ok());
+    QSqlQuery q(s.db);
+    QVERIFY(
+        q.prepare(u"EXPLAIN QUERY PLAN "_s + QString::fromLatin1(identitydetail::kSealedTipsSql)));
+    q.addBindValue(0);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    QStringList plan;
+    while (q.next())
+        plan << q.value(3).toString();
+    QCOMPARE(plan.size(), 1);
+    QVERIFY2(plan.first().startsWith(u"SEARCH tips USING COVERING INDEX tips_sealed"_s) ||
+                 plan.first().startsWith(u"SEARCH tips USING INDEX tips_sealed"_s),
+             qPrintable(plan.join(u"; "_s)));
+    auto sealed = identitydetail::sealedTips(s.db, 0);
+    QVERIFY(sealed.ok());
+    QCOMPARE(sealed.value().size(), 1);
+    QCOMPARE(sealed.value().first().id, a);
+    QVERIFY(identitydetail::sealedTips(s.db, a).value().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestIdentity)

@@ -40,10 +40,13 @@ Error identitydetail::dbError(const QSqlQuery& q) {
                      q.lastError().text());
 }
 
+const char* const identitydetail::kSealedTipsSql =
+    "SELECT id, number, informant_id, informant_sealed FROM tips WHERE informant_sealed IS NOT "
+    "NULL AND id > ? ORDER BY id";
+
 Result<QList<SealedTip>> identitydetail::sealedTips(QSqlDatabase db, qint64 afterId) {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, number, informant_id, informant_sealed FROM tips WHERE "
-                             "informant_sealed IS NOT NULL AND id > ? ORDER BY id"));
+    q.prepare(QString::fromLatin1(kSealedTipsSql));
     q.addBindValue(afterId);
     if (!q.exec())
         return dbError(q);

@@ -27,7 +27,9 @@ struct SealedTip {
     qint64 informantId = 0;
     QByteArray sealed;
 };
-// Every tip with a sealed identity and an id above `afterId`, in id order.
+// Every tip with a sealed identity and an id above `afterId`, in id order: kSealedTipsSql (one
+// bound value, afterId), read through the partial index tips_sealed (migration 11).
+extern const char* const kSealedTipsSql;
 Result<QList<SealedTip>> sealedTips(QSqlDatabase db, qint64 afterId);
 
 // Opens a sealed value with the identity secret and checks the tip id inside. VerificationFailed

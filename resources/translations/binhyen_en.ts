@@ -7681,6 +7681,10 @@ password BinhYen-demo-2020.</source>
         <source>%1 (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Showing the first %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>binhyen::ui::RuleChangeDialog</name>

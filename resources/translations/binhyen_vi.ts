@@ -7694,6 +7694,10 @@ mật khẩu BinhYen-demo-2020.</translation>
         <source>%1 (overdue)</source>
         <translation>%1 (quá hạn)</translation>
     </message>
+    <message>
+        <source>Showing the first %1 of %2.</source>
+        <translation>Đang hiện %1 mục đầu tiên trong tổng số %2.</translation>
+    </message>
 </context>
 <context>
     <name>binhyen::ui::RuleChangeDialog</name>

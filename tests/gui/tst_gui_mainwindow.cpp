@@ -123,6 +123,8 @@ void TestMainWindow::tipsNewestFirstInVietnamese() {
 }
 
 void TestMainWindow::casesListed() {
+    // A page reads the register when it is shown (tst_gui_lazy_pages): show the cases.
+    m_window->showArea(ui::MainWindow::Cases);
     QTableView* cases = table("caseList");
     QVERIFY(cases->model()->rowCount() >= 4);
     const int story = findRow(cases, u"VV-0001/2020"_s);

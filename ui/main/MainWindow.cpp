@@ -11,7 +11,6 @@
 #include "ui/dialogs/Messages.h"
 #include "ui/main/SessionActions.h"
 #include "ui/main/TipListPage.h"
-#include "ui/movement/MovementArea.h"
 #include "ui/persons/PeoplePage.h"
 #include "ui/persons/ResidentImportDialog.h"
 #include "ui/report/ReportDialog.h"
@@ -37,6 +36,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace binhyen::ui {
 
@@ -63,7 +63,8 @@ void MainWindow::build() {
     buildMenus();
     buildStatusBar();
     restoreLayout();
-    reload();
+    // Nothing is read yet: each page reads when it is first shown.
+    m_stale.fill(true);
 }
 
 void MainWindow::buildPages() {
@@ -90,17 +91,17 @@ void MainWindow::buildPages() {
     connect(m_casePage, &CaseListPage::newCaseRequested, this, &MainWindow::newCase);
     auto showTip = [this](qint64 id) {
         showArea(Tips);
-        m_tipPage->showTip(id);
+        tipPage()->showTip(id); // read first when the window is hidden
     };
     connect(m_dashboard, &DashboardPage::tipActivated, this, showTip);
 
     const bool chief = m_session && m_session->isChief();
     QWidget* review = nullptr;
     if (chief) {
-        auto* page = new ReviewPage(m_register, *m_clock, *m_session, this);
+        auto* page = new ReviewPage(m_register, *m_clock, *m_session, this, false);
         connect(page, &ReviewPage::tipActivated, this, showTip);
         connect(page, &ReviewPage::caseActivated, this, &MainWindow::openCase);
-        connect(page, &ReviewPage::changed, this, &MainWindow::reload);
+        connect(page, &ReviewPage::changed, this, [this] { changedOn(Review); });
         m_reviewPage = review = page;
     } else {
         auto* label = new QLabel(tr("Only the station chief reviews the queue."), this);
@@ -132,7 +133,11 @@ void MainWindow::buildPages() {
     m_stack->addWidget(m_casePage);
     m_stack->addWidget(review);
     m_stack->addWidget(m_peoplePage);
-    m_stack->addWidget(createMovementArea(m_register, *m_clock, m_session, this));
+    // The movement area reads its tabs as it is built: built when first shown.
+    m_movement = new QWidget(this);
+    m_movement->setObjectName(QStringLiteral("movementArea"));
+    (new QVBoxLayout(m_movement))->setContentsMargins(0, 0, 0, 0);
+    m_stack->addWidget(m_movement);
     QWidget* statistics = createStatisticsArea(m_register, *m_clock, m_session, this);
     m_stack->addWidget(statistics);
     if (StatisticsPage* page = statisticsPageOf(statistics)) {
@@ -158,6 +163,9 @@ void MainWindow::buildPages() {
     };
     connect(m_navigation, &QListWidget::itemClicked, this, chosen);
     connect(m_navigation, &QListWidget::itemActivated, this, chosen);
+    // A page reads the register when it is shown (the window shown, or its area chosen).
+    for (int area = Dashboard; area <= Movement; ++area)
+        m_stack->widget(area)->installEventFilter(this);
     m_navigation->setCurrentRow(Dashboard);
     const int width = m_navigation->sizeHintForColumn(0) + 28;
     m_navigation->setMinimumWidth(qMin(width, 240));
@@ -320,16 +328,6 @@ void MainWindow::showArea(Area area) {
 
 MainWindow::Area MainWindow::currentArea() const {
     return Area(m_stack->currentIndex());
-}
-
-void MainWindow::reload() {
-    m_dashboard->reload();
-    m_tipPage->reload();
-    m_casePage->reload();
-    if (auto* review = qobject_cast<ReviewPage*>(m_reviewPage))
-        review->reload();
-    m_peoplePage->reload();
-    Q_EMIT reloaded();
 }
 
 void MainWindow::focusSearch() {

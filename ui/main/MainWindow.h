@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <array>
 #include <memory>
 
 class QListWidget;
@@ -31,9 +32,16 @@ class TipListPage;
 // page on the right, and the register, user and role in the status bar. Showing "Con người" gives
 // its search box the focus (unless the officer is moving through the navigation with the arrows).
 // Ctrl+F searches the tips, Ctrl+N records a new tip, Ctrl+Shift+N opens a new case, Ctrl+Shift+O a
-// case from the selected tip, F5 reloads. Each case opens in its own window (CaseWindows). The
-// layout (geometry, splitter, columns) is remembered per user in QSettings — never any register
-// text or secret. With a session, actions follow the user's permissions.
+// case from the selected tip, F5 reads the page shown again. Each case opens in its own window
+// (CaseWindows). The layout (geometry, splitter, columns) is remembered per user in QSettings —
+// never any register text or secret. With a session, actions follow the user's permissions.
+//
+// A page reads the register when it is shown, never before, so the window opens as fast on a
+// million tips as on ten (the movement area, which reads as it is built, is built when first
+// shown). The tip list also reads whenever the window is shown: it holds the selection that the
+// tip actions of the menus and toolbar act on from every page. After a change (a saved tip, a
+// closed case, an import, F5) the page shown and the tip list read again and the other pages are
+// marked stale: each reads again when it is next shown.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -49,12 +57,17 @@ public:
     ~MainWindow() override;
 
     SessionActions* sessionActions() const { return m_actions; }
-    TipListPage* tipPage() const { return m_tipPage; }
-    DashboardPage* dashboard() const { return m_dashboard; }
-    CaseListPage* casePage() const { return m_casePage; }
-    PeoplePage* peoplePage() const { return m_peoplePage; }
+    // The pages, brought up to date first (read now when stale), so that what a caller reads
+    // there is what the register holds — as if the page had been shown.
+    TipListPage* tipPage();
+    DashboardPage* dashboard();
+    CaseListPage* casePage();
+    PeoplePage* peoplePage();
     // The chief's review page; nullptr for other users.
-    QWidget* reviewPage() const { return m_reviewPage; }
+    QWidget* reviewPage();
+    // True while the area's page has not read the register since it was built or since the last
+    // change: it reads when it is next shown (or reached through its accessor above).
+    bool isStale(Area area) const;
     CaseWindows* caseWindows() const { return m_caseWindows; }
     void showArea(Area area);
     Area currentArea() const;
@@ -63,7 +76,9 @@ public:
     void saveLayout() const;
 
 public Q_SLOTS:
-    // Reads the pages again; a failure is shown to the user and keeps the rows already shown.
+    // After a change, and F5: the page shown reads again at once, the others are marked stale
+    // (each reads when next shown); then reloaded(). A failure is shown on the page and keeps the
+    // rows already shown.
     void reload();
     void focusSearch();
     void newTip();
@@ -87,6 +102,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void build();
@@ -97,6 +114,14 @@ private:
     void restoreLayout();
     void showAbout();
     qint64 selectedTip() const;
+    // Reads the area's page when it is stale.
+    void refresh(Area area);
+    // After a change made on the area's page, which has read it already: reload() but that page.
+    void changedOn(Area area);
+    // Reads the page shown and the tip list when the window is visible.
+    void refreshShown();
+    // The movement area, built into its placeholder when first shown.
+    void buildMovement();
 
     Register& m_register;
     Session* m_session = nullptr;
@@ -110,7 +135,9 @@ private:
     CaseListPage* m_casePage = nullptr;
     QWidget* m_reviewPage = nullptr;
     PeoplePage* m_peoplePage = nullptr;
+    QWidget* m_movement = nullptr; // the placeholder
     CaseWindows* m_caseWindows = nullptr;
+    std::array<bool, Administration + 1> m_stale{}; // per area: read when next shown
 };
 
 } // namespace binhyen::ui

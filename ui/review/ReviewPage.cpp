@@ -18,7 +18,8 @@
 
 namespace binhyen::ui {
 
-ReviewPage::ReviewPage(Register& reg, const Clock& clock, Session& session, QWidget* parent)
+ReviewPage::ReviewPage(Register& reg, const Clock& clock, Session& session, QWidget* parent,
+                       bool readNow)
     : QWidget(parent)
     , m_register(reg)
     , m_clock(clock)
@@ -90,7 +91,8 @@ ReviewPage::ReviewPage(Register& reg, const Clock& clock, Session& session, QWid
     setTabOrder(m_unclassified->table(), m_due->table());
     setTabOrder(m_due->table(), m_valuable->table());
     setTabOrder(m_valuable->table(), m_closure->table());
-    reload();
+    if (readNow)
+        reload();
 }
 
 QAction* ReviewPage::addReviewAction(ReviewSection* section, const QString& name,
@@ -127,19 +129,20 @@ void ReviewPage::updateActions() {
 }
 
 void ReviewPage::reload() {
-    auto queue = ReviewQueueRepo(m_register.database(), m_clock).queue(m_session);
-    if (!queue) {
-        m_problem->setText(tr("The review queue could not be read: %1").arg(queue.error().message));
+    auto head = ReviewQueueRepo(m_register.database(), m_clock).head(m_session, kShown);
+    if (!head) {
+        m_problem->setText(tr("The review queue could not be read: %1").arg(head.error().message));
         m_problem->show();
         return;
     }
     m_problem->hide();
     const QDateTime now = m_clock.now();
-    const ReviewQueue& q = queue.value();
-    m_unclassified->setItems(q.unclassified, now, false);
-    m_due->setItems(q.dueSoon, now, true);
-    m_valuable->setItems(q.valuableProposals, now, false);
-    m_closure->setItems(q.closureProposals, now, false);
+    const ReviewQueue& q = head.value().queue;
+    const ReviewQueueCounts& total = head.value().totals;
+    m_unclassified->setItems(q.unclassified, now, false, total.unclassified);
+    m_due->setItems(q.dueSoon, now, true, total.dueSoon);
+    m_valuable->setItems(q.valuableProposals, now, false, total.valuableProposals);
+    m_closure->setItems(q.closureProposals, now, false, total.closureProposals);
     // Empty sections shrink to their one line; the others share the height.
     if (auto* box = qobject_cast<QVBoxLayout*>(layout())) {
         for (ReviewSection* section : {m_unclassified, m_due, m_valuable, m_closure}) {

@@ -23,7 +23,13 @@ class ReviewSection;
 class ReviewPage : public QWidget {
     Q_OBJECT
 public:
-    ReviewPage(Register& reg, const Clock& clock, Session& session, QWidget* parent = nullptr);
+    // Each section shows its first kShown items (its title counts them all).
+    static constexpr int kShown = 100;
+
+    // `readNow`: read the queue at once; false leaves that to the first reload() (the main
+    // window reads its pages when they are shown).
+    ReviewPage(Register& reg, const Clock& clock, Session& session, QWidget* parent = nullptr,
+               bool readNow = true);
 
 public Q_SLOTS:
     void reload();

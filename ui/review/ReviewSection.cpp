@@ -46,11 +46,16 @@ ReviewSection::ReviewSection(const QString& name, const QString& titleFormat,
     m_empty = new QLabel(emptyText, this);
     m_empty->setObjectName(name + QStringLiteral("Empty"));
     m_empty->setStyleSheet(QStringLiteral("color: #555; font-style: italic;"));
+    m_more = new QLabel(this);
+    m_more->setObjectName(name + QStringLiteral("More"));
+    m_more->setStyleSheet(QStringLiteral("color: #555;"));
+    m_more->hide();
     m_buttons = new QHBoxLayout;
     m_buttons->setContentsMargins(0, 0, 0, 0);
     auto* box = new QVBoxLayout(this);
     box->addWidget(m_table, 1);
     box->addWidget(m_empty);
+    box->addWidget(m_more);
     box->addLayout(m_buttons);
     m_buttons->addStretch(1);
 }
@@ -70,11 +75,14 @@ void ReviewSection::addAction(QAction* action, bool isDefault) {
     QWidget::addAction(action);
 }
 
-void ReviewSection::setItems(const QList<ReviewItem>& items, const QDateTime& now,
-                             bool markOverdue) {
+void ReviewSection::setItems(const QList<ReviewItem>& items, const QDateTime& now, bool markOverdue,
+                             qint64 total) {
     const qint64 selected = current() ? current()->id : 0;
     m_items = items;
-    setTitle(m_titleFormat.arg(items.size()));
+    total = qMax(total, qint64(items.size()));
+    setTitle(m_titleFormat.arg(total));
+    m_more->setText(tr("Showing the first %1 of %2.").arg(items.size()).arg(total));
+    m_more->setVisible(total > items.size());
     m_table->setRowCount(int(items.size()));
     int reselect = -1;
     for (int row = 0; row < items.size(); ++row) {

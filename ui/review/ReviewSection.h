@@ -24,8 +24,11 @@ public:
     ReviewSection(const QString& name, const QString& titleFormat, const QString& timeHeader,
                   const QString& emptyText, QWidget* parent = nullptr);
 
-    // `now`: rows whose time is before it are painted red when markOverdue.
-    void setItems(const QList<ReviewItem>& items, const QDateTime& now, bool markOverdue);
+    // `now`: rows whose time is before it are painted red when markOverdue. `total`: how many
+    // the list holds in all when `items` are only its first ones (the title counts them all, and
+    // a line below the table says only the first are shown); -1: items are the whole list.
+    void setItems(const QList<ReviewItem>& items, const QDateTime& now, bool markOverdue,
+                  qint64 total = -1);
     void addAction(QAction* action, bool isDefault = false);
     // The selected row's item, nullptr when none.
     const ReviewItem* current() const;
@@ -44,6 +47,7 @@ private:
     QAction* m_default = nullptr;
     QTableWidget* m_table = nullptr;
     QLabel* m_empty = nullptr;
+    QLabel* m_more = nullptr;
     QHBoxLayout* m_buttons = nullptr;
     QList<QToolButton*> m_buttonWidgets;
 };

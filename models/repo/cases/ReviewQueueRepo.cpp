@@ -14,17 +14,22 @@ using namespace casesql;
 
 namespace {
 
-// Columns: id, number, text, hamlet, at, person.
+Error readError(const QSqlQuery& q) {
+    return queryError(q, "ReviewQueueRepo",
+                      QT_TRANSLATE_NOOP("ReviewQueueRepo", "Reading the review queue"));
+}
+
+// Columns: id, number, text, hamlet, at, person. `limit` < 0: every row.
 Result<QList<ReviewItem>> items(QSqlDatabase db, const QString& kind, const QString& sql,
-                                const QVariantList& binds = {}) {
+                                QVariantList binds, int limit) {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant& v : binds)
+    q.prepare(sql + QStringLiteral(" LIMIT ?"));
+    binds << limit;
+    for (const QVariant& v : std::as_const(binds))
         q.addBindValue(v);
     if (!q.exec())
-        return queryError(q, "ReviewQueueRepo",
-                          QT_TRANSLATE_NOOP("ReviewQueueRepo", "Reading the review queue"));
+        return readError(q);
     QList<ReviewItem> out;
     while (q.next()) {
         ReviewItem item;
@@ -37,6 +42,8 @@ Result<QList<ReviewItem>> items(QSqlDatabase db, const QString& kind, const QStr
         item.person = q.value(5).toString();
         out.append(std::move(item));
     }
+    if (q.lastError().isValid())
+        return readError(q);
     return out;
 }
 
@@ -52,6 +59,17 @@ const QString kOfficerJoin =
     QStringLiteral("LEFT JOIN users u ON u.id = COALESCE(t.assigned_officer_id, "
                    "t.receiving_officer_id)");
 
+// Each list's condition, shared by its rows and its count. Over indexes: tips_list_classification
+// (unclassified), tips_status (due), cases_status through every status the schema allows
+// (closures); the valuable proposals scan the tips unless the register has an index on them.
+const QString kUnclassified = QStringLiteral("t.classification IS NULL AND t.status <> 'closed'");
+const QString kDue =
+    QStringLiteral("t.status IN ('new', 'verifying') AND t.due_at IS NOT NULL AND t.due_at <= ?");
+const QString kValuable = QStringLiteral("t.valuable_proposed_by IS NOT NULL AND t.valuable = 0");
+const QString kClosure =
+    QStringLiteral("c.status IN ('verifying', 'clarified', 'forwarded', 'suspended', 'closed') "
+                   "AND c.review_status = 'pending'");
+
 } // namespace
 
 ReviewQueueRepo::ReviewQueueRepo(QSqlDatabase db, const Clock& clock)
@@ -61,44 +79,105 @@ ReviewQueueRepo::ReviewQueueRepo(QSqlDatabase db, const Clock& clock)
 Result<ReviewQueue> ReviewQueueRepo::queue(const Session& chief) const {
     if (auto allowed = require(chief, Operation::ReadRecords); !allowed)
         return allowed.error();
+    return read(-1);
+}
+
+Result<ReviewQueueHead> ReviewQueueRepo::head(const Session& chief, int limit) const {
+    if (auto allowed = require(chief, Operation::ReadRecords); !allowed)
+        return allowed.error();
+    limit = qMax(limit, 1);
+    auto queue = read(limit);
+    if (!queue)
+        return queue.error();
+    ReviewQueueHead head{queue.take(), {}};
+    const QVariantList dueBinds{stationTimeText(m_clock.now().addSecs(24 * 3600))};
+    const struct {
+        const QList<ReviewItem>* items;
+        qint64* total;
+        QString from;
+        QString where;
+        QVariantList binds;
+    } lists[] = {
+        {&head.queue.unclassified,
+         &head.totals.unclassified,
+         QStringLiteral("tips t"),
+         kUnclassified,
+         {}},
+        {&head.queue.dueSoon, &head.totals.dueSoon, QStringLiteral("tips t"), kDue, dueBinds},
+        {&head.queue.valuableProposals,
+         &head.totals.valuableProposals,
+         QStringLiteral("tips t"),
+         kValuable,
+         {}},
+        {&head.queue.closureProposals,
+         &head.totals.closureProposals,
+         QStringLiteral("cases c"),
+         kClosure,
+         {}},
+    };
+    for (const auto& list : lists) {
+        *list.total = list.items->size();
+        if (list.items->size() < limit)
+            continue; // all of it was read
+        auto n = count(list.from, list.where, list.binds);
+        if (!n)
+            return n.error();
+        *list.total = n.value();
+    }
+    return head;
+}
+
+Result<qint64> ReviewQueueRepo::count(const QString& from, const QString& where,
+                                      const QVariantList& binds) const {
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(from, where));
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return readError(q);
+    return q.value(0).toLongLong();
+}
+
+Result<ReviewQueue> ReviewQueueRepo::read(int limit) const {
     ReviewQueue queue;
-    auto unclassified =
-        items(m_db, QStringLiteral("tip"),
-              tipQuery(QStringLiteral("t.received_at"), kOfficerJoin,
-                       QStringLiteral("WHERE t.classification IS NULL AND t.status <> 'closed' "
-                                      "ORDER BY t.received_at, t.id")));
+    auto unclassified = items(m_db, QStringLiteral("tip"),
+                              tipQuery(QStringLiteral("t.received_at"), kOfficerJoin,
+                                       QStringLiteral("WHERE ") + kUnclassified +
+                                           QStringLiteral(" ORDER BY t.received_at, t.id")),
+                              {}, limit);
     if (!unclassified)
         return unclassified.error();
     queue.unclassified = unclassified.take();
 
     const QString horizon = stationTimeText(m_clock.now().addSecs(24 * 3600));
-    auto due = items(m_db, QStringLiteral("tip"),
-                     tipQuery(QStringLiteral("t.due_at"), kOfficerJoin,
-                              QStringLiteral("WHERE t.status IN ('new', 'verifying') AND "
-                                             "t.due_at IS NOT NULL AND t.due_at <= ? "
-                                             "ORDER BY t.due_at, t.id")),
-                     {horizon});
+    auto due = items(
+        m_db, QStringLiteral("tip"),
+        tipQuery(QStringLiteral("t.due_at"), kOfficerJoin,
+                 QStringLiteral("WHERE ") + kDue + QStringLiteral(" ORDER BY t.due_at, t.id")),
+        {horizon}, limit);
     if (!due)
         return due.error();
     queue.dueSoon = due.take();
 
-    auto valuable = items(m_db, QStringLiteral("tip"),
-                          tipQuery(QStringLiteral("t.valuable_proposed_at"),
-                                   QStringLiteral("LEFT JOIN users u ON u.id = "
-                                                  "t.valuable_proposed_by"),
-                                   QStringLiteral("WHERE t.valuable_proposed_by IS NOT NULL AND "
-                                                  "t.valuable = 0 ORDER BY "
-                                                  "t.valuable_proposed_at, t.id")));
+    auto valuable =
+        items(m_db, QStringLiteral("tip"),
+              tipQuery(QStringLiteral("t.valuable_proposed_at"),
+                       QStringLiteral("LEFT JOIN users u ON u.id = t.valuable_proposed_by"),
+                       QStringLiteral("WHERE ") + kValuable +
+                           QStringLiteral(" ORDER BY t.valuable_proposed_at, t.id")),
+              {}, limit);
     if (!valuable)
         return valuable.error();
     queue.valuableProposals = valuable.take();
 
-    auto closures = items(
-        m_db, QStringLiteral("case"),
-        QStringLiteral("SELECT c.id, c.number, c.title, p.name, c.closure_proposed_at, "
-                       "u.full_name FROM cases c LEFT JOIN places p ON p.id = c.place_id "
-                       "LEFT JOIN users u ON u.id = c.closure_proposed_by "
-                       "WHERE c.review_status = 'pending' ORDER BY c.closure_proposed_at, c.id"));
+    auto closures =
+        items(m_db, QStringLiteral("case"),
+              QStringLiteral("SELECT c.id, c.number, c.title, p.name, c.closure_proposed_at, "
+                             "u.full_name FROM cases c LEFT JOIN places p ON p.id = c.place_id "
+                             "LEFT JOIN users u ON u.id = c.closure_proposed_by WHERE ") +
+                  kClosure + QStringLiteral(" ORDER BY c.closure_proposed_at, c.id"),
+              {}, limit);
     if (!closures)
         return closures.error();
     queue.closureProposals = closures.take();

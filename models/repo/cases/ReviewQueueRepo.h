@@ -10,6 +10,20 @@ namespace binhyen {
 
 class Session;
 
+// How many items each list of the review queue holds in all.
+struct ReviewQueueCounts {
+    qint64 unclassified = 0;
+    qint64 dueSoon = 0;
+    qint64 valuableProposals = 0;
+    qint64 closureProposals = 0;
+};
+
+// The first items of each list (at most the limit asked) and each list's full count.
+struct ReviewQueueHead {
+    ReviewQueue queue;
+    ReviewQueueCounts totals;
+};
+
 // What waits for the chief (the review queue). Confirming or rejecting a valuable proposal:
 // TipWorkflowRepo::confirmValuable / rejectValuable; approving or returning a closure:
 // CaseWorkflowRepo::approveClosure / returnClosure.
@@ -23,8 +37,17 @@ public:
     //  valuableProposals tips with valuable_proposed_by set and valuable 0; oldest proposal first
     //  closureProposals  cases with review_status 'pending'; oldest proposal first
     Result<ReviewQueue> queue(const Session& chief) const;
+    // The same lists cut to their first `limit` items (≥ 1), with each list's full count —
+    // counted only for a list that was cut, so a short queue costs four small reads. What the
+    // review page shows: a register of a million tips may hold thousands of unclassified ones.
+    Result<ReviewQueueHead> head(const Session& chief, int limit) const;
 
 private:
+    // limit < 0: every item.
+    Result<ReviewQueue> read(int limit) const;
+    Result<qint64> count(const QString& from, const QString& where,
+                         const QVariantList& binds) const;
+
     QSqlDatabase m_db;
     const Clock& m_clock;
 };

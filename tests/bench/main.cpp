@@ -16,7 +16,8 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationName(QStringLiteral("binhyen-bench"));
     QApplication::setOrganizationName(QStringLiteral("binhyen-bench"));
     // "--plain" (generate the unencrypted twin) takes no value.
-    const binhyen::Arguments args(QCoreApplication::arguments().mid(1), {QStringLiteral("plain")});
+    const binhyen::Arguments args(QCoreApplication::arguments().mid(1),
+                                  {QStringLiteral("plain"), QStringLiteral("trace")});
     const QString command = args.word(0);
     if (command == QLatin1String("generate"))
         return binhyen::bench::runGenerate(args);

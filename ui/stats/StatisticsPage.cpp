@@ -154,7 +154,15 @@ StatisticsPage::StatisticsPage(Register& reg, const Clock& clock, Session* sessi
     connect(m_charts, &StatsChartsPanel::drillRequested, this,
             [this](const QString& month, const QString& key) { drill(month, key); });
     updateActions();
-    reload();
+    // The figures are computed when the page is first shown (or a month is chosen), not when the
+    // main window is built: opening BinhYen reads only what the first screen shows.
+    m_computeWhenShown = true;
+}
+
+void StatisticsPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_computeWhenShown)
+        reload();
 }
 
 StatisticsPage::~StatisticsPage() {
@@ -174,6 +182,7 @@ void StatisticsPage::setMonth(const QString& month) {
 }
 
 void StatisticsPage::reload() {
+    m_computeWhenShown = false;
     if (!m_session || !m_session->isValid()) {
         m_lockState->setText(tr("Log on to see the statistics."));
         return;

@@ -69,6 +69,9 @@ Q_SIGNALS:
     // "Monthly report…": the lead's report dialog (issue 7) builds the report of `month`.
     void reportRequested(const QString& month);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void reload();
     void workerDone();
@@ -100,6 +103,7 @@ private:
     QLabel* m_note = nullptr;
     QThread* m_thread = nullptr;
     bool m_again = false;
+    bool m_computeWhenShown = false; // nothing computed yet: reload() on the first showEvent
     // Written by the worker, read after it finished.
     QJsonObject m_result;
     QList<MonthReport> m_resultReports;

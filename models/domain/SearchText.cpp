@@ -33,6 +33,12 @@ bool compactable(const QString& chunk) {
 }
 
 // Phone numbers written in groups ("0909 123 456", "0909.123.456"): 9 to 12 digits.
+// Compiled once: the full-text triggers call searchableText() for every tip and person written.
+const QRegularExpression& whitespace() {
+    static const QRegularExpression re(QStringLiteral("\\s+"));
+    return re;
+}
+
 const QRegularExpression& groupedDigits() {
     static const QRegularExpression re(
         QStringLiteral("(?<![0-9])\\+?[0-9]{2,4}(?:[ .\\-][0-9]{2,4}){1,4}(?![0-9])"));
@@ -55,8 +61,7 @@ QString searchableText(const QStringList& parts) {
         const QString folded = foldText(part);
         out << folded;
         QStringList extra;
-        for (const QString& chunk :
-             folded.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        for (const QString& chunk : folded.split(whitespace(), Qt::SkipEmptyParts)) {
             if (compactable(chunk))
                 extra << alnumOnly(chunk);
         }
@@ -75,8 +80,7 @@ QString searchableText(const QStringList& parts) {
 QString ftsQuery(const QString& userQuery) {
     QStringList terms;
     const QString folded = foldText(userQuery.left(1000));
-    for (QString chunk :
-         folded.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+    for (QString chunk : folded.split(whitespace(), Qt::SkipEmptyParts)) {
         const bool prefix = chunk.endsWith(QLatin1Char('*'));
         while (chunk.endsWith(QLatin1Char('*')))
             chunk.chop(1);

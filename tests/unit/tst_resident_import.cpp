@@ -4,8 +4,10 @@
 // nothing, chiefs only, audit intact. Files: tests/data/import/residents-*.csv (Windows-1258
 // written with Python's cp1258 codec, TCVN3 with iconv TCVN5712-1, independently of BinhYen).
 #include "models/domain/import/ResidentImportMapping.h"
+#include "models/repo/audit/AuditDetail.h"
 #include "models/repo/persons/PersonRepo.h"
 #include "models/repo/persons/ResidentImportRepo.h"
+#include "models/security/AuditChain.h"
 #include "tests/support/AuditFixture.h"
 #include "tests/support/TestSupport.h"
 
@@ -289,6 +291,193 @@ private Q_SLOTS:
         QCOMPARE(repo().import(s->officer, data, {}).error().code, ErrorCode::NotPermitted);
         QCOMPARE(repo().preview(s->officer, data, {}).error().code, ErrorCode::NotPermitted);
         QCOMPARE(persons(), before);
+        verifyIntact();
+    }
+
+    // The import writes its persons in one batch (PersonBatch, AuditBatch: statements prepared
+    // once, chain head kept, one time): each audit row must be what one PersonRepo::create writes
+    // — its detail as the JSON writer encodes the changes, its record hash as AuditRepo computes
+    // it alone — and another register filled person by person must hold the same rows.
+    void importWritesTheRowsCreateWrites() {
+        QString text = kHeader;
+        for (int i = 0; i < 40; ++i)
+            text += QStringLiteral("Người Thứ %1,%2,0770750%3,09091%4,\"số %1, tổ \"\"%5\"\"\",%6,"
+                                   "%7,\n")
+                        .arg(i)
+                        .arg(1950 + i)
+                        .arg(10000 + i)
+                        .arg(10000 + i)
+                        .arg(i % 7)
+                        .arg(i % 2 ? QStringLiteral("ap cay cam") : QStringLiteral("Phước Lợi"))
+                        .arg(i % 3 ? QString() : QStringLiteral("Chủ hộ"));
+        text += QStringLiteral("Trùng Số,1960,077075010003,,,Cây Cám,,\n"); // same ID as line 5
+        const qint64 auditBefore = s->lastRowId();
+        auto report = repo().import(s->chief, text.toUtf8(), {});
+        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().text()));
+        QCOMPARE(report.value().imported, 40);
+        QCOMPARE(report.value().duplicates, 1);
+        QCOMPARE(report.value().duplicateLines, QList<int>{42});
+        QCOMPARE(report.value().personIds.size(), 40);
+        verifyIntact();
+
+        AuditStation other;
+        insider::exec(other.db(), QStringLiteral("INSERT INTO places (kind, name, commune_code, "
+                                                 "valid_from) VALUES ('ap', 'Cây Cám', '26680', "
+                                                 "'2018-01-01'), ('ap', 'Phước Lợi', '26680', "
+                                                 "'2018-01-01')"));
+        const qint64 otherBefore = other.lastRowId();
+        QCOMPARE(otherBefore, auditBefore);
+        for (const ImportedResident& row : std::as_const(report.value().rows)) {
+            if (report.value().isDuplicate(row.line))
+                continue;
+            auto id = PersonRepo(other.db(), other.clock).create(other.chief, row.person);
+            QVERIFY(id.ok());
+        }
+        auto verdict = other.audit().verify(nullptr);
+        QVERIFY(verdict.ok() && verdict.value().intact);
+
+        const QString columns = QStringLiteral(
+            "SELECT id, at, user_id, action, object_type, object_id, detail, record_hash, key_id "
+            "FROM audit_log WHERE id > ? ORDER BY id");
+        QSqlQuery mine(s->db());
+        QSqlQuery theirs(other.db());
+        mine.prepare(columns);
+        mine.addBindValue(auditBefore);
+        theirs.prepare(columns);
+        theirs.addBindValue(otherBefore);
+        QVERIFY(mine.exec() && theirs.exec());
+        int rows = 0;
+        while (mine.next()) {
+            QVERIFY(theirs.next());
+            for (int c = 0; c < 9; ++c)
+                QCOMPARE(mine.value(c), theirs.value(c));
+            const qint64 personId = mine.value(5).toLongLong();
+            QCOMPARE(personId, report.value().personIds.at(rows));
+            auto hash = s->audit().recordHash(QStringLiteral("person"), personId);
+            QVERIFY(hash.ok());
+            QCOMPARE(mine.value(7).toByteArray(), hash.value());
+            auto person = PersonRepo(s->db(), s->clock).get(s->chief, personId);
+            QVERIFY(person.ok());
+            const Person& p = person.value();
+            QVariantMap changes;
+            auto after = [&changes](const char* field, const QVariant& value) {
+                changes.insert(QLatin1String(field),
+                               QVariantMap{{QStringLiteral("before"), QVariant()},
+                                           {QStringLiteral("after"), value}});
+            };
+            after("full_name", p.fullName);
+            after("birth_year", qint64(p.birthYear));
+            if (!p.idNumber.isEmpty())
+                after("id_number", p.idNumber);
+            after("phone", p.phone);
+            after("address", p.address);
+            after("place_id", p.placeId);
+            if (!p.note.isEmpty())
+                after("note", p.note);
+            QCOMPARE(mine.value(6).toString(), auditchain::encodeDetail(changes, QString()));
+            ++rows;
+        }
+        QVERIFY(!theirs.next());
+        QCOMPARE(rows, 40);
+    }
+
+    // The audit writer's own JSON for the detail column must give the very bytes of
+    // auditchain::encodeDetail (the row hash covers them), for plain values and for the cases it
+    // hands over to the JSON writer.
+    void detailEncodingMatchesTheJsonWriter() {
+        const QList<QVariant> values = {
+            QVariant(),
+            QVariant(QMetaType::fromType<QString>()),
+            QString(),
+            QStringLiteral(""),
+            QStringLiteral("Nguyễn Văn An"),
+            QStringLiteral("Số 12, tổ 3 — ấp Cây Cám"),
+            QStringLiteral("quote \" and backslash \\"),
+            QStringLiteral("line\nbreak\ttab\r\b\f"),
+            QString(QString(QChar(0x01)) + QChar(0x1f) + QChar(0x7f) + QChar(0xa0) + QChar(0x2028)),
+            QStringLiteral("emoji 😀 "),
+            QString(QChar(0xD800)),
+            QStringLiteral("/slash/ <tag> &amp;"),
+            QVariant(0),
+            QVariant(-7),
+            QVariant(1975),
+            QVariant(qint64(9007199254740993LL)),
+            QVariant(qint64(-9223372036854775807LL)),
+            QVariant(true),
+            QVariant(1.5),
+            QVariant(QByteArray("secret")),
+            QVariant(QDate(2020, 9, 3)),
+        };
+        const QStringList fields = {QStringLiteral("full_name"), QStringLiteral("phone"),
+                                    QStringLiteral("informant_sealed"), QStringLiteral("b2")};
+        const QStringList texts = {QString(), QStringLiteral("migration-7"),
+                                   QStringLiteral("lý do \"đặc biệt\"\n")};
+        int checked = 0;
+        for (const QString& detail : texts) {
+            QCOMPARE(auditdetail::encode({}, detail), auditchain::encodeDetail({}, detail));
+            for (const QVariant& before : values) {
+                for (const QVariant& after : values) {
+                    QVariantMap changes;
+                    for (const QString& field : fields) {
+                        changes.insert(field, QVariantMap{{QStringLiteral("before"), before},
+                                                          {QStringLiteral("after"), after}});
+                        QCOMPARE(auditdetail::encode(changes, detail),
+                                 auditchain::encodeDetail(changes, detail));
+                        QVariantMap plain{{field, after}};
+                        QCOMPARE(auditdetail::encode(plain, detail),
+                                 auditchain::encodeDetail(plain, detail));
+                        checked += 2;
+                    }
+                }
+            }
+        }
+        QVERIFY(checked > 1000);
+    }
+
+    // AuditRepo::appendRecordChanges: one row per entry in order, each with its record's hash,
+    // chained and signed like single rows; a bad entry writes none of them.
+    void batchAuditChainsLikeSingleRows() {
+        QList<AuditEntry> entries;
+        for (const char* name : {"Một", "Hai", "Ba"}) {
+            NewPerson p;
+            p.fullName = QString::fromUtf8(name);
+            auto id = PersonRepo(s->db(), s->clock).create(s->chief, p);
+            QVERIFY(id.ok());
+            AuditEntry e;
+            e.action = QStringLiteral("record.baseline");
+            e.entity = QStringLiteral("person");
+            e.entityId = id.value();
+            e.detail = QStringLiteral("batch test");
+            entries << e;
+        }
+        entries.insert(1, entries.first());
+        entries[1].entity = QStringLiteral("tip");
+        entries[1].entityId = s->tipId;
+        const qint64 before = s->lastRowId();
+        auto ids = s->audit().appendRecordChanges(s->chief, entries);
+        QVERIFY2(ids.ok(), ids.ok() ? "" : qPrintable(ids.error().text()));
+        QCOMPARE(ids.value().size(), 4);
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(ids.value().at(i), before + 1 + i);
+            QSqlQuery q(s->db());
+            q.prepare(QStringLiteral("SELECT object_type, object_id, record_hash, signature IS NOT "
+                                     "NULL FROM audit_log WHERE id = ?"));
+            q.addBindValue(ids.value().at(i));
+            QVERIFY(q.exec() && q.next());
+            QCOMPARE(q.value(0).toString(), entries.at(i).entity);
+            QCOMPARE(q.value(1).toLongLong(), entries.at(i).entityId);
+            QCOMPARE(q.value(2).toByteArray(),
+                     s->audit().recordHash(entries.at(i).entity, entries.at(i).entityId).value());
+            QVERIFY(q.value(3).toBool());
+        }
+        verifyIntact();
+
+        AuditEntry missing = entries.last();
+        missing.entityId = 999999;
+        const qint64 head = s->lastRowId();
+        QCOMPARE(s->audit().appendRecordChanges(s->chief, {entries.first(), missing}).error().code,
+                 ErrorCode::NotFound);
+        QCOMPARE(s->lastRowId(), head);
         verifyIntact();
     }
 };

@@ -272,7 +272,7 @@ ImportedResident mapResidentRow(const CsvRow& row, const ResidentMapping& mappin
     if (!r.hamlet.isEmpty()) {
         const QString k = hamletMatchKey(r.hamlet);
         for (const ResidentHamlet& h : hamlets) {
-            if (!k.isEmpty() && hamletMatchKey(h.name) == k) {
+            if (!k.isEmpty() && (h.matchKey.isEmpty() ? hamletMatchKey(h.name) : h.matchKey) == k) {
                 p.placeId = h.id;
                 r.hamletName = h.name;
                 break;

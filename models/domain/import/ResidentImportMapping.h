@@ -43,6 +43,7 @@ QList<ResidentField> missingRequiredResidentFields(const ResidentMapping& mappin
 struct ResidentHamlet {
     qint64 id = 0;
     QString name;
+    QString matchKey; // hamletMatchKey(name), computed once for many rows; empty: computed per row
 };
 
 // The key hamlets are matched by: folded, punctuation as spaces, the kind word in front dropped

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <algorithm>
 
 namespace binhyen::auditrecords {
 
@@ -37,17 +38,32 @@ QString tableFor(const QString& entity) {
 }
 
 QByteArray hashOfRow(const QString& entity, const QSqlQuery& query) {
-    const QSqlRecord record = query.record();
+    return RowHasher(entity, query.record()).hash(query);
+}
+
+RowHasher::RowHasher(const QString& entity, const QSqlRecord& record) {
     const bool isUser = entity == QLatin1String("user");
-    QList<QPair<QString, QVariant>> columns;
-    columns.reserve(record.count());
+    m_columns.reserve(record.count());
     for (int i = 0; i < record.count(); ++i) {
         const QString name = record.fieldName(i);
         if (isUser && kVolatileUserColumns.contains(name))
             continue;
-        columns.append({name, query.value(i)});
+        m_columns.append({name, i});
     }
-    return auditchain::recordHashOf(std::move(columns));
+    std::sort(m_columns.begin(), m_columns.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+}
+
+QByteArray RowHasher::hash(const QSqlQuery& query) const {
+    return auditchain::recordHashOf(columns(query));
+}
+
+QList<QPair<QString, QVariant>> RowHasher::columns(const QSqlQuery& query) const {
+    QList<QPair<QString, QVariant>> out;
+    out.reserve(m_columns.size());
+    for (const auto& [name, index] : m_columns)
+        out.append({name, query.value(index)});
+    return out;
 }
 
 QString recordName(const QString& entity, qint64 id, const QString& username) {

@@ -2,6 +2,7 @@
 
 #include "models/domain/StationTime.h"
 #include "models/repo/accounts/StationKeyRepo.h"
+#include "models/repo/audit/AuditBatch.h"
 #include "models/repo/audit/AuditRecords.h"
 #include "models/security/AuditChain.h"
 #include "models/security/ClockWatch.h"
@@ -18,48 +19,11 @@ namespace binhyen {
 
 namespace {
 
-using auditchain::ChainRow;
-
 Error dbError(const QSqlQuery& q) {
     return makeError(
         ErrorCode::Io,
         QCoreApplication::translate("AuditRepo", "The audit trail could not be read or written."),
         q.lastError().text());
-}
-
-template <typename T> QVariant orNull(const T& value, bool isNull) {
-    return isNull ? QVariant() : QVariant(value);
-}
-
-// Fills row.prevHash from the chain's last row and appends the row; returns its id.
-Result<qint64> writeRow(QSqlDatabase db, ChainRow& row, const SecretBytes* signingSecret) {
-    QSqlQuery last(db);
-    if (!last.exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")))
-        return dbError(last);
-    row.prevHash = last.next() ? last.value(0).toByteArray() : auditchain::zeroHash();
-    const QByteArray hash = auditchain::rowHash(row);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO audit_log (at, user_id, action, object_type, object_id, detail, prev_hash, "
-        "hash, record_hash, key_id, signature, monotonic_ms) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(row.at);
-    q.addBindValue(orNull(row.userId, row.userId == 0));
-    q.addBindValue(row.action);
-    q.addBindValue(orNull(row.objectType, row.objectType.isEmpty()));
-    q.addBindValue(orNull(row.objectId, row.objectId == 0));
-    q.addBindValue(orNull(row.detail, row.detail.isEmpty()));
-    q.addBindValue(row.prevHash);
-    q.addBindValue(hash);
-    q.addBindValue(orNull(row.recordHash, row.recordHash.isEmpty()));
-    q.addBindValue(orNull(row.keyId, row.keyId == 0));
-    q.addBindValue(signingSecret ? QVariant(crypto::sign(*signingSecret, hash,
-                                                         auditchain::kRowSignatureContext))
-                                 : QVariant());
-    q.addBindValue(row.monotonicMs);
-    if (!q.exec())
-        return dbError(q);
-    return q.lastInsertId().toLongLong();
 }
 
 } // namespace
@@ -79,13 +43,8 @@ ClockWatch* AuditRepo::watch() const {
 }
 
 Result<qint64> AuditRepo::append(const Session& session, const AuditEntry& entry) {
-    if (!session.isValid())
-        return makeError(ErrorCode::NotPermitted,
-                         QCoreApplication::translate("Permissions", "Log on first."));
-    if (session.signingSecret().isEmpty() || session.signingKeyId() <= 0)
-        return makeError(ErrorCode::NotPermitted,
-                         QCoreApplication::translate(
-                             "AuditRepo", "The session is locked: log on again to continue."));
+    if (auto ok = AuditBatch::canSign(session); !ok)
+        return ok.error();
     return insertRow(entry, &session);
 }
 
@@ -97,6 +56,31 @@ Result<qint64> AuditRepo::appendRecordChange(const Session& session, AuditEntry 
     return append(session, entry);
 }
 
+Result<QList<qint64>> AuditRepo::appendRecordChanges(const Session& session,
+                                                     const QList<AuditEntry>& entries) {
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    AuditBatch batch(m_db, m_clock, watch());
+    if (auto r = batch.begin(&session); !r)
+        return r.error();
+    QList<qint64> ids;
+    ids.reserve(entries.size());
+    for (const AuditEntry& entry : entries) {
+        auto id = batch.appendRecordChange(entry);
+        if (!id)
+            return id.error();
+        ids.append(id.value());
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return ids;
+}
+
+AuditBatch AuditRepo::batch() const {
+    return AuditBatch(m_db, m_clock, watch());
+}
+
 Result<qint64> AuditRepo::appendSystem(const AuditEntry& entry) {
     if (!auditchain::isSystemAction(entry.action))
         return makeError(ErrorCode::Usage,
@@ -106,40 +90,17 @@ Result<qint64> AuditRepo::appendSystem(const AuditEntry& entry) {
     return insertRow(entry, nullptr);
 }
 
+// One row: a batch of one inside its own transaction (or savepoint).
 Result<qint64> AuditRepo::insertRow(const AuditEntry& entry, const Session* session) {
     if (entry.action.isEmpty())
         return makeError(ErrorCode::Usage, QStringLiteral("audit entry without an action"));
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    const QDateTime now = m_clock.now();
-    ClockWatch* clockWatch = watch();
-    const qint64 monotonic =
-        clockWatch ? clockWatch->monotonicMs() : ClockWatch::systemMonotonicMs();
-    if (clockWatch && entry.action != QLatin1String("clock.jump")) {
-        if (const qint64 jump = clockWatch->observe(now); jump != 0) {
-            ChainRow jumped;
-            jumped.at = stationTimeText(now);
-            jumped.action = QStringLiteral("clock.jump");
-            jumped.detail = auditchain::encodeDetail(
-                {}, QStringLiteral("wall clock moved %1 s against the monotonic clock")
-                        .arg(jump / 1000));
-            jumped.monotonicMs = monotonic;
-            if (auto r = writeRow(m_db, jumped, nullptr); !r)
-                return r;
-        }
-    }
-    ChainRow row;
-    row.at = stationTimeText(now);
-    row.userId = session ? session->userId() : 0;
-    row.action = entry.action;
-    row.objectType = entry.entity;
-    row.objectId = entry.entityId;
-    row.detail = auditchain::encodeDetail(entry.changes, entry.detail);
-    row.recordHash = entry.recordHash;
-    row.keyId = session ? session->signingKeyId() : 0;
-    row.monotonicMs = monotonic;
-    auto id = writeRow(m_db, row, session ? &session->signingSecret() : nullptr);
+    AuditBatch batch(m_db, m_clock, watch());
+    if (auto r = batch.begin(session, entry.action != QLatin1String("clock.jump")); !r)
+        return r.error();
+    auto id = batch.append(entry);
     if (!id)
         return id;
     if (auto r = tx.commit(); !r)
@@ -171,6 +132,9 @@ Result<int> AuditRepo::baseline(const Session& chief, const QString& reason) {
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
+    AuditBatch batch(m_db, m_clock, watch()); // one time, statements prepared once
+    if (auto begun = batch.begin(&chief); !begun)
+        return begun.error();
     int written = 0;
     for (const QString& entity : auditrecords::entities()) {
         QSqlQuery q(m_db);
@@ -190,7 +154,7 @@ Result<int> AuditRepo::baseline(const Session& chief, const QString& reason) {
             entry.entity = entity;
             entry.entityId = id;
             entry.detail = reason;
-            if (auto r = appendRecordChange(chief, entry); !r)
+            if (auto r = batch.appendRecordChange(entry); !r)
                 return r.error();
             ++written;
         }

@@ -12,6 +12,7 @@
 
 namespace binhyen {
 
+class AuditBatch;
 class ClockWatch;
 class Session;
 
@@ -68,6 +69,14 @@ public:
     // As append, with entry.recordHash taken from the record's current state (call it after the
     // change, in the same transaction).
     Result<qint64> appendRecordChange(const Session& session, AuditEntry entry);
+    // appendRecordChange for each entry in order, in one transaction (or savepoint): the same
+    // rows, chain and signatures, but the chain head, the statements and the time are read once
+    // (every row carries the batch's time). Returns the rows' ids.
+    Result<QList<qint64>> appendRecordChanges(const Session& session,
+                                              const QList<AuditEntry>& entries);
+    // A batch writer for callers that interleave their own writes with the audit rows (the
+    // residents import): AuditBatch.h. Begin it inside the caller's transaction.
+    AuditBatch batch() const;
     // Appends a row by the application itself (no user: failed logons, wall-clock jumps …);
     // chained, unsigned; verification accepts unsigned rows only for these actions.
     Result<qint64> appendSystem(const AuditEntry& entry);

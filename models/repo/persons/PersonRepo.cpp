@@ -1,9 +1,9 @@
 #include "models/repo/persons/PersonRepo.h"
 
 #include "models/domain/PersonMatch.h"
-#include "models/domain/StationTime.h"
 #include "models/domain/TextFold.h"
 #include "models/repo/audit/AuditRepo.h"
+#include "models/repo/persons/PersonBatch.h"
 #include "models/repo/persons/PersonRows.h"
 #include "models/security/Permissions.h"
 #include "models/security/Session.h"
@@ -67,39 +67,22 @@ PersonRepo::PersonRepo(QSqlDatabase db, const Clock& clock)
     : m_db(std::move(db))
     , m_clock(clock) {}
 
+// A batch of one (PersonBatch.h), checked first as before any transaction opens.
 Result<qint64> PersonRepo::create(const Session& session, const NewPerson& person) {
     if (auto allowed = require(session, Operation::WriteRecords); !allowed)
         return allowed.error();
     auto valid = checked(m_db, person, m_clock.now());
     if (!valid)
         return valid.error();
-    const NewPerson& p = valid.value();
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
-    QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("INSERT INTO persons (full_name, birth_year, id_number, phone, "
-                       "address, place_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QVariantMap fields = fieldsOf(p);
-    for (const char* column :
-         {"full_name", "birth_year", "id_number", "phone", "address", "place_id", "note"})
-        q.addBindValue(fields.value(QLatin1String(column)));
-    q.addBindValue(stationTimeText(m_clock.now()));
-    if (!q.exec())
-        return queryError(q, kContext, QT_TRANSLATE_NOOP("PersonRepo", "Saving the person"));
-    const qint64 id = q.lastInsertId().toLongLong();
-
-    AuditEntry entry;
-    entry.action = QStringLiteral("person.create");
-    entry.entity = QStringLiteral("person");
-    entry.entityId = id;
-    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-        if (!it.value().isNull())
-            entry.changes.insert(it.key(), change(QVariant(), it.value()));
-    }
-    if (auto r = AuditRepo(m_db, m_clock).appendRecordChange(session, entry); !r)
-        return r.error();
+    PersonBatch batch(m_db, m_clock);
+    if (auto begun = batch.begin(session); !begun)
+        return begun.error();
+    auto id = batch.create(valid.value());
+    if (!id)
+        return id;
     if (auto r = tx.commit(); !r)
         return r.error();
     return id;

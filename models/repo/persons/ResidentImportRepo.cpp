@@ -1,6 +1,6 @@
 #include "models/repo/persons/ResidentImportRepo.h"
 
-#include "models/repo/persons/PersonRepo.h"
+#include "models/repo/persons/PersonBatch.h"
 #include "models/repo/persons/PersonRows.h"
 #include "models/security/Permissions.h"
 #include "models/security/Session.h"
@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
@@ -54,8 +55,10 @@ Result<QList<ResidentHamlet>> ResidentImportRepo::hamlets() const {
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, name FROM places WHERE valid_to IS NULL ORDER BY id")))
         return personrows::queryError(q, kContext, kAction);
-    while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString()});
+    while (q.next()) {
+        const QString name = q.value(1).toString();
+        out.append({q.value(0).toLongLong(), name, hamletMatchKey(name)});
+    }
     return out;
 }
 
@@ -193,15 +196,20 @@ Result<ResidentImportReport> ResidentImportRepo::import(const Session& session,
     if (report.refused > 0 && !options.skipBadRows)
         return report; // rolled back: nothing written
 
-    const int total = int(std::count_if(report.rows.cbegin(), report.rows.cend(),
-                                        [&report](const ImportedResident& r) {
-                                            return !r.refused() && !report.isDuplicate(r.line);
-                                        }));
-    PersonRepo persons(m_db, m_clock);
+    const QSet<int> duplicates(report.duplicateLines.cbegin(), report.duplicateLines.cend());
+    const auto written = [&duplicates](const ImportedResident& r) {
+        return !r.refused() && !duplicates.contains(r.line);
+    };
+    const int total = int(std::count_if(report.rows.cbegin(), report.rows.cend(), written));
+    // One batch: statements prepared once, one time for every person and audit row.
+    PersonBatch persons(m_db, m_clock);
+    if (auto begun = persons.begin(session); !begun)
+        return begun.error();
+    report.personIds.reserve(total);
     for (const ImportedResident& row : std::as_const(report.rows)) {
-        if (row.refused() || report.isDuplicate(row.line))
+        if (!written(row))
             continue;
-        auto id = persons.create(session, row.person);
+        auto id = persons.create(row.person);
         if (!id) {
             Error e = id.error();
             e.message = QCoreApplication::translate("ResidentImportRepo", "Line %1: %2")

@@ -62,26 +62,67 @@ Result<QList<ResidentHamlet>> ResidentImportRepo::hamlets() const {
     return out;
 }
 
+// The name of the first person (lowest id, as `LIMIT 1` over the index gives it) already in the
+// register for each of `values` in `column` ("id_number" or "phone"), looked up 500 values per
+// statement through the column's index instead of one statement per row.
+Result<QHash<QString, QString>>
+ResidentImportRepo::registeredNames(const QString& column, const QStringList& values) const {
+    constexpr qsizetype kChunk = 500;
+    QHash<QString, QString> names;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    for (qsizetype from = 0; from < values.size(); from += kChunk) {
+        const QStringList chunk = values.mid(from, kChunk);
+        QStringList marks(chunk.size(), QStringLiteral("?"));
+        if (!q.prepare(QStringLiteral("SELECT %1, full_name FROM persons WHERE %1 IN (%2) "
+                                      "ORDER BY %1, id")
+                           .arg(column, marks.join(QLatin1Char(',')))))
+            return personrows::queryError(q, kContext, kAction);
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            q.bindValue(int(i), chunk.at(i));
+        if (!q.exec())
+            return personrows::queryError(q, kContext, kAction);
+        while (q.next()) {
+            const QString value = q.value(0).toString();
+            if (!names.contains(value))
+                names.insert(value, q.value(1).toString());
+        }
+        q.finish();
+    }
+    return names;
+}
+
 Result<void> ResidentImportRepo::findDuplicates(ResidentImportReport& report) const {
-    QSqlQuery byId(m_db);
-    byId.prepare(QStringLiteral("SELECT full_name FROM persons WHERE id_number = ? LIMIT 1"));
-    QSqlQuery byPhone(m_db);
-    byPhone.prepare(QStringLiteral("SELECT full_name FROM persons WHERE phone = ? LIMIT 1"));
+    QStringList ids;
+    QStringList phones;
+    for (const ImportedResident& row : std::as_const(report.rows)) {
+        if (row.refused())
+            continue;
+        if (!row.person.idNumber.isEmpty())
+            ids.append(row.person.idNumber);
+        if (!row.person.phone.isEmpty())
+            phones.append(row.person.phone);
+    }
+    ids.removeDuplicates();
+    phones.removeDuplicates();
+    auto byId = registeredNames(QStringLiteral("id_number"), ids);
+    if (!byId)
+        return byId.error();
+    auto byPhone = registeredNames(QStringLiteral("phone"), phones);
+    if (!byPhone)
+        return byPhone.error();
     QHash<QString, int> seenIds;
     QHash<QString, int> seenPhones;
     for (const ImportedResident& row : std::as_const(report.rows)) {
         if (row.refused())
             continue;
         QString found;
-        for (auto [value, query, seen, isId] :
-             {std::make_tuple(row.person.idNumber, &byId, &seenIds, true),
-              std::make_tuple(row.person.phone, &byPhone, &seenPhones, false)}) {
+        for (auto [value, registered, seen, isId] :
+             {std::make_tuple(row.person.idNumber, &byId.value(), &seenIds, true),
+              std::make_tuple(row.person.phone, &byPhone.value(), &seenPhones, false)}) {
             if (value.isEmpty() || !found.isEmpty())
                 continue;
-            query->bindValue(0, value);
-            if (!query->exec())
-                return personrows::queryError(*query, kContext, kAction);
-            if (query->next()) {
+            if (const auto name = registered->constFind(value); name != registered->constEnd()) {
                 found = (isId ? QCoreApplication::translate(
                                     "ResidentImportRepo",
                                     "Line %1: the ID number %2 is already in the register (%3): "
@@ -91,7 +132,7 @@ Result<void> ResidentImportRepo::findDuplicates(ResidentImportReport& report) co
                                     "Line %1: the phone number %2 is already in the register "
                                     "(%3): skipped, not merged."))
                             .arg(row.line)
-                            .arg(value, query->value(0).toString());
+                            .arg(value, *name);
             } else if (seen->contains(value)) {
                 found = (isId ? QCoreApplication::translate(
                                     "ResidentImportRepo",
@@ -105,7 +146,6 @@ Result<void> ResidentImportRepo::findDuplicates(ResidentImportReport& report) co
                             .arg(value)
                             .arg(seen->value(value));
             }
-            query->finish();
         }
         if (!found.isEmpty()) {
             report.duplicateLines.append(row.line);

@@ -10,7 +10,7 @@
 #include "tests/bench/BenchData.h"
 #include "tests/bench/CheckTwinQueries.h"
 #include "tests/bench/TwinRegister.h"
-#include "tests/bench/TwinTrace.h"
+#include "tests/support/StatementTrace.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -39,7 +39,7 @@ struct Outcome {
 };
 
 Outcome runTraced(const TwinQuery& query, const TwinSide& side) {
-    StatementTrace trace(side.db);
+    test::StatementTrace trace(side.db);
     auto value = query.run(side);
     Outcome out;
     out.rows = value ? value.value() : QJsonValue(u"error: "_s + value.error().text());

@@ -8,7 +8,7 @@
 #include "models/store/Register.h"
 #include "tests/bench/BenchCommon.h"
 #include "tests/bench/TwinRegister.h"
-#include "tests/bench/TwinTrace.h"
+#include "tests/support/StatementTrace.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/TipListPage.h"
 
@@ -95,9 +95,9 @@ int runOpenWindow(const Arguments& args) {
         return failWith(session.error());
     Session held = session.take();
     // --trace: the statements the window ran on the UI thread's connection, on stderr.
-    std::unique_ptr<StatementTrace> trace;
+    std::unique_ptr<test::StatementTrace> trace;
     if (args.has(u"trace"_s))
-        trace = std::make_unique<StatementTrace>(reg.value()->database());
+        trace = std::make_unique<test::StatementTrace>(reg.value()->database());
     phase.restart();
     {
         ui::MainWindow window(*reg.value(), held);

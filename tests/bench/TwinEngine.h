@@ -5,26 +5,20 @@
 // exactly sqlite3.h's declarations (SQLite 3.46.1 / SQLCipher 4.6.1), with the flag values the
 // twin needs.
 struct sqlite3;
-struct sqlite3_stmt;
 
 extern "C" {
 int sqlite3_open_v2(const char* filename, sqlite3** ppDb, int flags, const char* zVfs);
 int sqlite3_close_v2(sqlite3*);
 int sqlite3_exec(sqlite3*, const char* sql, int (*callback)(void*, int, char**, char**), void*,
                  char** errmsg);
-int sqlite3_trace_v2(sqlite3*, unsigned uMask, int (*xCallback)(unsigned, void*, void*, void*),
-                     void* pCtx);
-char* sqlite3_expanded_sql(sqlite3_stmt* pStmt);
-void sqlite3_free(void*);
 }
 
 namespace binhyen::bench::engine {
 
-inline constexpr int kOk = 0;                      // SQLITE_OK
-inline constexpr int kOpenReadWrite = 0x00000002;  // SQLITE_OPEN_READWRITE
-inline constexpr int kOpenCreate = 0x00000004;     // SQLITE_OPEN_CREATE
-inline constexpr int kOpenNoMutex = 0x00008000;    // SQLITE_OPEN_NOMUTEX
-inline constexpr int kOpenExResCode = 0x02000000;  // SQLITE_OPEN_EXRESCODE
-inline constexpr unsigned kTraceStatement = 0x01U; // SQLITE_TRACE_STMT
+inline constexpr int kOk = 0;                     // SQLITE_OK
+inline constexpr int kOpenReadWrite = 0x00000002; // SQLITE_OPEN_READWRITE
+inline constexpr int kOpenCreate = 0x00000004;    // SQLITE_OPEN_CREATE
+inline constexpr int kOpenNoMutex = 0x00008000;   // SQLITE_OPEN_NOMUTEX
+inline constexpr int kOpenExResCode = 0x02000000; // SQLITE_OPEN_EXRESCODE
 
 } // namespace binhyen::bench::engine

@@ -10,7 +10,11 @@
 #include "models/repo/tips/TipWorkflowRepo.h"
 #include "models/security/Session.h"
 #include "tests/support/AuditFixture.h"
+#include "tests/support/StatementTrace.h"
 
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 #include <memory>
 
@@ -148,6 +152,46 @@ private Q_SLOTS:
         auto verdict = s->audit().verify(nullptr);
         QVERIFY(verdict.ok());
         QVERIFY2(verdict.value().intact, qPrintable(verdict.value().problem));
+    }
+
+    // The queue at any size: every statement head() runs reads through an index — the
+    // unclassified tips and the valuable proposals through migration 12's partial indexes, whose
+    // WHERE must stay the queue's own — never a scan of every tip or case.
+    void theQueueReadsThroughItsIndexes() {
+        TipWorkflowRepo tips(s->db(), s->clock);
+        for (int i = 0; i < 30; ++i)
+            newTip(QStringLiteral("Tin đã phân loại %1").arg(i), QStringLiteral("tin_bao"));
+        const qint64 proposed = newTip(QStringLiteral("Đề nghị"), QStringLiteral("tin_bao"));
+        QVERIFY(tips.proposeValuable(s->officer, proposed, kWhy).ok());
+        QSqlQuery analyze(s->db());
+        QVERIFY(analyze.exec(QStringLiteral("ANALYZE")));
+        QStringList statements;
+        {
+            test::StatementTrace trace(s->db());
+            auto head = ReviewQueueRepo(s->db(), s->clock).head(s->chief, 100);
+            QVERIFY2(head.ok(), qPrintable(head.error().text()));
+            QCOMPARE(head.value().queue.valuableProposals.size(), 1);
+            statements = trace.take();
+        }
+        QStringList plans;
+        for (const QString& sql : std::as_const(statements)) {
+            if (!sql.startsWith(QLatin1String("SELECT")))
+                continue;
+            QSqlQuery q(s->db());
+            QVERIFY2(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql),
+                     qPrintable(q.lastError().text()));
+            while (q.next()) {
+                const QString line = q.value(3).toString();
+                plans << line;
+                QVERIFY2(!QRegularExpression(QStringLiteral("^SCAN (t|c|tips|cases)$"))
+                              .match(line)
+                              .hasMatch(),
+                         qPrintable(sql + QStringLiteral(" → ") + line));
+            }
+        }
+        const QString all = plans.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QLatin1String("tips_unclassified")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("tips_valuable_proposed")), qPrintable(all));
     }
 };
 

@@ -1,15 +1,29 @@
-#include "tests/bench/TwinTrace.h"
+#include "tests/support/StatementTrace.h"
 
 #include "models/store/NativeHandle.h"
-#include "tests/bench/TwinEngine.h"
 
-namespace binhyen::bench {
+// The engine is linked statically into binhyen_models, whose include path for sqlite3.h is
+// private: exactly sqlite3.h's declarations (SQLite 3.46.1 / SQLCipher 4.6.1).
+struct sqlite3;
+struct sqlite3_stmt;
+extern "C" {
+int sqlite3_trace_v2(sqlite3*, unsigned uMask, int (*xCallback)(unsigned, void*, void*, void*),
+                     void* pCtx);
+char* sqlite3_expanded_sql(sqlite3_stmt* pStmt);
+void sqlite3_free(void*);
+}
+
+namespace binhyen::test {
+
+namespace {
+constexpr unsigned kTraceStatement = 0x01U; // SQLITE_TRACE_STMT
+} // namespace
 
 StatementTrace::StatementTrace(QSqlDatabase db)
     : m_handle(nativeHandle(db)) {
     if (m_handle)
-        sqlite3_trace_v2(static_cast<sqlite3*>(m_handle), engine::kTraceStatement,
-                         &StatementTrace::onTrace, this);
+        sqlite3_trace_v2(static_cast<sqlite3*>(m_handle), kTraceStatement, &StatementTrace::onTrace,
+                         this);
 }
 
 StatementTrace::~StatementTrace() {
@@ -24,7 +38,7 @@ QStringList StatementTrace::take() {
 }
 
 int StatementTrace::onTrace(unsigned type, void* context, void* statement, void* text) {
-    if (type != engine::kTraceStatement || !context)
+    if (type != kTraceStatement || !context)
         return 0;
     // Statements run by triggers arrive as "-- comment" text: only the top-level ones count.
     const char* sql = static_cast<const char*>(text);
@@ -37,4 +51,4 @@ int StatementTrace::onTrace(unsigned type, void* context, void* statement, void*
     return 0;
 }
 
-} // namespace binhyen::bench
+} // namespace binhyen::test

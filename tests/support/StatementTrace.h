@@ -3,11 +3,11 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
-namespace binhyen::bench {
+namespace binhyen::test {
 
 // Records the SQL (with its bound values) of every statement a connection runs while it lives,
-// through SQLite's statement trace, so that check-twin can compare the query plans of exactly the
-// statements the repos ran.
+// through SQLite's statement trace, so that a test (or binhyen-bench check-twin) can look at the
+// query plans of exactly the statements the repos ran.
 class StatementTrace {
 public:
     explicit StatementTrace(QSqlDatabase db);
@@ -24,4 +24,4 @@ private:
     QStringList m_statements;
 };
 
-} // namespace binhyen::bench
+} // namespace binhyen::test

@@ -1,6 +1,8 @@
 #include "models/store/EngineErrors.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <sqlite3.h>
 
 namespace binhyen {
@@ -65,6 +67,11 @@ Error engineError(sqlite3* db, int code, const QString& context) {
     const QString text =
         db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code));
     return engineError(db ? sqlite3_extended_errcode(db) : code, text, context);
+}
+
+Error sqlError(const QSqlQuery& query, const QString& context) {
+    const QSqlError e = query.lastError();
+    return engineError(e.nativeErrorCode().toInt(), e.databaseText(), context);
 }
 
 } // namespace binhyen

@@ -18,9 +18,7 @@ namespace binhyen {
 namespace {
 
 Error queryError(const QSqlQuery& query) {
-    const QSqlError e = query.lastError();
-    return engineError(e.nativeErrorCode().toInt(), e.databaseText(),
-                       QCoreApplication::translate("CaseLinkRepo", "Linking tips and cases"));
+    return sqlError(query, QCoreApplication::translate("CaseLinkRepo", "Linking tips and cases"));
 }
 
 Error refused(const QString& message) {

@@ -9,9 +9,7 @@
 namespace binhyen::casesql {
 
 Error queryError(const QSqlQuery& query, const char* context, const char* source) {
-    const QSqlError e = query.lastError();
-    return engineError(e.nativeErrorCode().toInt(), e.databaseText(),
-                       QCoreApplication::translate(context, source));
+    return sqlError(query, QCoreApplication::translate(context, source));
 }
 
 Error refused(const QString& message) {

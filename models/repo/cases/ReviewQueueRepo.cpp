@@ -59,9 +59,10 @@ const QString kOfficerJoin =
     QStringLiteral("LEFT JOIN users u ON u.id = COALESCE(t.assigned_officer_id, "
                    "t.receiving_officer_id)");
 
-// Each list's condition, shared by its rows and its count. Over indexes: tips_list_classification
-// (unclassified), tips_status (due), cases_status through every status the schema allows
-// (closures); the valuable proposals scan the tips unless the register has an index on them.
+// Each list's condition, shared by its rows and its count. Over indexes: the partial
+// tips_unclassified and tips_valuable_proposed (migration 12: their WHERE is exactly these
+// conditions — change both together; tst_review_queue checks the plans), tips_status (due),
+// cases_status through every status the schema allows (closures).
 const QString kUnclassified = QStringLiteral("t.classification IS NULL AND t.status <> 'closed'");
 const QString kDue =
     QStringLiteral("t.status IN ('new', 'verifying') AND t.due_at IS NOT NULL AND t.due_at <= ?");
@@ -79,18 +80,19 @@ ReviewQueueRepo::ReviewQueueRepo(QSqlDatabase db, const Clock& clock)
 Result<ReviewQueue> ReviewQueueRepo::queue(const Session& chief) const {
     if (auto allowed = require(chief, Operation::ReadRecords); !allowed)
         return allowed.error();
-    return read(-1);
+    return read(-1, dueHorizon());
 }
 
 Result<ReviewQueueHead> ReviewQueueRepo::head(const Session& chief, int limit) const {
     if (auto allowed = require(chief, Operation::ReadRecords); !allowed)
         return allowed.error();
     limit = qMax(limit, 1);
-    auto queue = read(limit);
+    const QString horizon = dueHorizon();
+    auto queue = read(limit, horizon);
     if (!queue)
         return queue.error();
     ReviewQueueHead head{queue.take(), {}};
-    const QVariantList dueBinds{stationTimeText(m_clock.now().addSecs(24 * 3600))};
+    const QVariantList dueBinds{horizon};
     const struct {
         const QList<ReviewItem>* items;
         qint64* total;
@@ -139,7 +141,11 @@ Result<qint64> ReviewQueueRepo::count(const QString& from, const QString& where,
     return q.value(0).toLongLong();
 }
 
-Result<ReviewQueue> ReviewQueueRepo::read(int limit) const {
+QString ReviewQueueRepo::dueHorizon() const {
+    return stationTimeText(m_clock.now().addSecs(24 * 3600)); // due within 24 h, or past
+}
+
+Result<ReviewQueue> ReviewQueueRepo::read(int limit, const QString& horizon) const {
     ReviewQueue queue;
     auto unclassified = items(m_db, QStringLiteral("tip"),
                               tipQuery(QStringLiteral("t.received_at"), kOfficerJoin,
@@ -150,7 +156,6 @@ Result<ReviewQueue> ReviewQueueRepo::read(int limit) const {
         return unclassified.error();
     queue.unclassified = unclassified.take();
 
-    const QString horizon = stationTimeText(m_clock.now().addSecs(24 * 3600));
     auto due = items(
         m_db, QStringLiteral("tip"),
         tipQuery(QStringLiteral("t.due_at"), kOfficerJoin,

@@ -44,7 +44,8 @@ public:
 
 private:
     // limit < 0: every item.
-    Result<ReviewQueue> read(int limit) const;
+    Result<ReviewQueue> read(int limit, const QString& horizon) const;
+    QString dueHorizon() const; // the station time 24 h from now
     Result<qint64> count(const QString& from, const QString& where,
                          const QVariantList& binds) const;
 

@@ -73,9 +73,8 @@ MatchSubject Territory::subject(qint64 placeId, const QDateTime& at, const QStri
 }
 
 Error queryError(const QSqlQuery& query) {
-    const QSqlError e = query.lastError();
-    return engineError(e.nativeErrorCode().toInt(), e.databaseText(),
-                       QCoreApplication::translate("SuggestionRepo", "Looking for suggestions"));
+    return sqlError(query,
+                    QCoreApplication::translate("SuggestionRepo", "Looking for suggestions"));
 }
 
 Result<Territory> loadTerritory(QSqlDatabase db) {

@@ -22,9 +22,7 @@ const QString kHoursKey = QStringLiteral("zalo.office_hours");
 const QString kDaysKey = QStringLiteral("zalo.office_days");
 
 Error queryError(const QSqlQuery& query) {
-    const QSqlError e = query.lastError();
-    return engineError(e.nativeErrorCode().toInt(), e.databaseText(),
-                       QCoreApplication::translate("ZaloNoticeRepo", "Recording the notice"));
+    return sqlError(query, QCoreApplication::translate("ZaloNoticeRepo", "Recording the notice"));
 }
 
 Error invalid(const QString& message) {

@@ -22,9 +22,7 @@ constexpr qint64 kHour = 3600;
 constexpr qint64 kDay = 24 * kHour;
 
 Error demoError(const QSqlQuery& q) {
-    const QSqlError e = q.lastError();
-    return engineError(e.nativeErrorCode().toInt(), e.databaseText(),
-                       QCoreApplication::translate("DemoRepo", "Generating the demo months"));
+    return sqlError(q, QCoreApplication::translate("DemoRepo", "Generating the demo months"));
 }
 
 // Indices of `items` ordered by the time `key` gives (stable: equal times keep plan order).

@@ -11,8 +11,7 @@
 namespace binhyen::movementsql {
 
 Error queryError(const QSqlQuery& query, const QString& context) {
-    const QSqlError e = query.lastError();
-    return engineError(e.nativeErrorCode().toInt(), e.databaseText(), context);
+    return sqlError(query, context);
 }
 
 Error refused(const QString& message) {

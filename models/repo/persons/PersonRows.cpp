@@ -60,9 +60,7 @@ Result<QList<Person>> loadMany(QSqlDatabase db, const QList<qint64>& ids) {
 }
 
 Error queryError(const QSqlQuery& query, const char* context, const char* action) {
-    const QSqlError e = query.lastError();
-    return engineError(e.nativeErrorCode().toInt(), e.databaseText(),
-                       QCoreApplication::translate(context, action));
+    return sqlError(query, QCoreApplication::translate(context, action));
 }
 
 Error refused(const QString& message) {

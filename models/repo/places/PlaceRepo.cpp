@@ -18,9 +18,8 @@ namespace binhyen {
 namespace {
 
 Error queryError(const QSqlQuery& query) {
-    const QSqlError e = query.lastError();
-    return engineError(e.nativeErrorCode().toInt(), e.databaseText(),
-                       QCoreApplication::translate("PlaceRepo", "Reading or changing the places"));
+    return sqlError(query,
+                    QCoreApplication::translate("PlaceRepo", "Reading or changing the places"));
 }
 
 Error refused(const QString& message) {

@@ -20,10 +20,8 @@ namespace {
 constexpr int kMaxText = 20000;
 
 Error queryError(const QSqlQuery& query) {
-    const QSqlError e = query.lastError();
-    return engineError(e.nativeErrorCode().toInt(), e.databaseText(),
-                       QCoreApplication::translate("ReportNarrativeRepo",
-                                                   "Reading the text of the monthly report"));
+    return sqlError(query, QCoreApplication::translate("ReportNarrativeRepo",
+                                                       "Reading the text of the monthly report"));
 }
 
 // A text column never NULL: an untouched section is stored as an empty text.

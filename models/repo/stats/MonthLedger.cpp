@@ -14,9 +14,8 @@ namespace binhyen {
 namespace {
 
 Error queryError(const QSqlQuery& query) {
-    const QSqlError e = query.lastError();
-    return engineError(e.nativeErrorCode().toInt(), e.databaseText(),
-                       QCoreApplication::translate("MonthLockRepo", "Reading the month reports"));
+    return sqlError(query,
+                    QCoreApplication::translate("MonthLockRepo", "Reading the month reports"));
 }
 
 QMap<QString, qint64> valuesOf(const QMap<QString, Figure>& figures) {

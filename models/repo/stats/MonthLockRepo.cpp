@@ -19,9 +19,8 @@ namespace binhyen {
 namespace {
 
 Error queryError(const QSqlQuery& query) {
-    const QSqlError e = query.lastError();
-    return engineError(e.nativeErrorCode().toInt(), e.databaseText(),
-                       QCoreApplication::translate("MonthLockRepo", "Reading the month reports"));
+    return sqlError(query,
+                    QCoreApplication::translate("MonthLockRepo", "Reading the month reports"));
 }
 
 Error refused(const QString& message) {

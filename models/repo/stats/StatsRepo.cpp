@@ -1,5 +1,6 @@
 #include "models/repo/stats/StatsRepo.h"
 
+#include "models/repo/stats/StatsSql.h"
 #include "models/security/Permissions.h"
 #include "models/store/EngineErrors.h"
 
@@ -12,22 +13,11 @@ namespace binhyen {
 
 namespace {
 
-Error queryError(const QSqlQuery& query) {
-    const QSqlError e = query.lastError();
-    return engineError(e.nativeErrorCode().toInt(), e.databaseText(),
-                       QCoreApplication::translate("StatsRepo", "Counting the month's figures"));
-}
-
 // Runs `sql` with `binds`; false (and the error in *error) on failure.
 bool run(QSqlQuery& q, const QString& sql, const QVariantList& binds, Error* error) {
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    if (q.exec())
-        return true;
-    *error = queryError(q);
-    return false;
+    return statssql::run(q, sql, binds,
+                         QCoreApplication::translate("StatsRepo", "Counting the month's figures"),
+                         error);
 }
 
 // Crime classifications: the ones that must be forwarded to the investigating body.

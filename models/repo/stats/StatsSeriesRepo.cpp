@@ -3,6 +3,7 @@
 #include "models/domain/MonthFigures.h"
 #include "models/repo/movement/CoverageRepo.h"
 #include "models/repo/stats/StatsRepo.h"
+#include "models/repo/stats/StatsSql.h"
 #include "models/security/Permissions.h"
 #include "models/store/EngineErrors.h"
 
@@ -16,22 +17,11 @@ namespace binhyen {
 
 namespace {
 
-Error queryError(const QSqlQuery& query) {
-    const QSqlError e = query.lastError();
-    return engineError(
-        e.nativeErrorCode().toInt(), e.databaseText(),
-        QCoreApplication::translate("StatsSeriesRepo", "Computing the series of the charts"));
-}
-
 bool run(QSqlQuery& q, const QString& sql, const QVariantList& binds, Error* error) {
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    if (q.exec())
-        return true;
-    *error = queryError(q);
-    return false;
+    return statssql::run(
+        q, sql, binds,
+        QCoreApplication::translate("StatsSeriesRepo", "Computing the series of the charts"),
+        error);
 }
 
 Result<void> check(const Session& session, const QString& month) {

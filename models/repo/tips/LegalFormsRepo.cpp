@@ -19,9 +19,7 @@ namespace binhyen {
 namespace {
 
 Error queryError(const QSqlQuery& query) {
-    const QSqlError e = query.lastError();
-    return engineError(e.nativeErrorCode().toInt(), e.databaseText(),
-                       QCoreApplication::translate("LegalFormsRepo", "Reading the tip"));
+    return sqlError(query, QCoreApplication::translate("LegalFormsRepo", "Reading the tip"));
 }
 
 Error noTip() {

@@ -26,9 +26,7 @@ namespace {
 constexpr qint64 kMaxFileSize = qint64(256) * 1024 * 1024;
 
 Error queryError(const QSqlQuery& query) {
-    const QSqlError e = query.lastError();
-    return engineError(e.nativeErrorCode().toInt(), e.databaseText(),
-                       QCoreApplication::translate("TipImportRepo", "Importing the tips"));
+    return sqlError(query, QCoreApplication::translate("TipImportRepo", "Importing the tips"));
 }
 
 QVariant textOrNull(const QString& text) {

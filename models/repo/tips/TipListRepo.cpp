@@ -17,9 +17,7 @@ namespace {
 using tiplist::KeyBound;
 
 Error queryError(const QSqlQuery& query) {
-    const QSqlError e = query.lastError();
-    return engineError(e.nativeErrorCode().toInt(), e.databaseText(),
-                       QCoreApplication::translate("TipListRepo", "Reading the tips"));
+    return sqlError(query, QCoreApplication::translate("TipListRepo", "Reading the tips"));
 }
 
 bool run(QSqlQuery& q, const QString& text, const QVariantList& binds) {

@@ -12,9 +12,7 @@ namespace binhyen {
 namespace {
 
 Error queryError(const QSqlQuery& query, const char* context) {
-    const QSqlError e = query.lastError();
-    return engineError(e.nativeErrorCode().toInt(), e.databaseText(),
-                       QCoreApplication::translate("TipRepo", context));
+    return sqlError(query, QCoreApplication::translate("TipRepo", context));
 }
 
 QVariant textOrNull(const QString& text) {

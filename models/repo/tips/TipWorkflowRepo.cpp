@@ -25,9 +25,7 @@ const QString kVerifying = QStringLiteral("verifying");
 const QString kClosed = QStringLiteral("closed");
 
 Error queryError(const QSqlQuery& query) {
-    const QSqlError e = query.lastError();
-    return engineError(e.nativeErrorCode().toInt(), e.databaseText(),
-                       QCoreApplication::translate("TipWorkflowRepo", "Changing the tip"));
+    return sqlError(query, QCoreApplication::translate("TipWorkflowRepo", "Changing the tip"));
 }
 
 Error refused(const QString& message) {

@@ -15,6 +15,7 @@
 #include "ui/main/MainWindow.h"
 #include "ui/review/ActionDialog.h"
 #include "ui/review/ReviewPage.h"
+#include "ui/stats/StatisticsPage.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -146,6 +147,15 @@ void TestGuiLazyPages::pageReadWhenShown() {
     QCOMPARE(movement->layout()->count(), 1);
     QVERIFY(movement->layout()->itemAt(0)->widget()->isVisible());
     shoot(m_window.get(), u"lazy-movement"_s);
+    // The statistics compute when first shown, not when the window opens.
+    auto* statistics = m_window->findChild<ui::StatisticsPage*>();
+    QVERIFY(statistics);
+    QVERIFY(!statistics->isBusy());
+    QVERIFY(statistics->figures().month.isEmpty());
+    m_window->showArea(ui::MainWindow::Statistics);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !statistics->isBusy() && statistics->figures().month == statistics->month(), 20000);
+    shoot(m_window.get(), u"lazy-statistics"_s);
 }
 
 void TestGuiLazyPages::changeShowsOnTheOtherPages() {
